@@ -1,0 +1,23 @@
+"""nbgrader configuration for the course; nbgrader reads it from the course root."""
+
+c = get_config()  # noqa: F821 (nbgrader injects get_config)
+
+c.CourseDirectory.course_id = "ml-coding-interview"
+# Paths are relative to the course root (where this file lives), nbgrader's standard layout.
+c.CourseDirectory.source_directory = "source"
+c.CourseDirectory.release_directory = "release"
+c.CourseDirectory.submitted_directory = "submitted"
+c.CourseDirectory.autograded_directory = "autograded"
+c.CourseDirectory.feedback_directory = "feedback"
+c.CourseDirectory.db_url = "sqlite:///gradebook.db"
+
+# Reproducible grading: one kernel, a per-cell time limit, nothing random left unseeded
+# (every check seeds its own generator). A cell that runs longer than `timeout` seconds is
+# interrupted and recorded as an error, so an infinite loop costs that cell's points only.
+c.Execute.kernel_name = "python3"
+c.Execute.timeout = 60
+c.Execute.interrupt_on_timeout = True
+c.Execute.startup_timeout = 60
+
+# Source notebooks are committed without outputs; the student version never has any.
+c.ClearOutput.enabled = True

@@ -1,0 +1,273 @@
+"""Learner-facing checks used by every test cell of the course.
+
+Each check raises :class:`CheckFailure` (a subclass of ``AssertionError``, so nbgrader scores it
+as a failed test) with a message a learner can act on: what was expected, what came back and
+where to look. Messages never print a whole expected array, so hidden cases stay hidden.
+
+Tolerances are stated once here; no check compares floats exactly.
+"""
+
+from __future__ import annotations
+
+import dis
+import inspect
+import types
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+
+#: Relative and absolute tolerance for comparing floating-point results.
+RTOL = 1e-5
+ATOL = 1e-8
+
+
+class CheckFailure(AssertionError):
+    """A check failed; the message is written for the learner."""
+
+
+class NotAttempted(CheckFailure):
+    """The exercise still raises the stub's ``NotImplementedError``."""
+
+
+def _fail(message: str, hint: str | None = None) -> CheckFailure:
+    return CheckFailure(message if hint is None else f"{message} Hint: {hint}")
+
+
+def describe(value: Any) -> str:
+    """A short description of a value for messages: type, shape and dtype, not the contents."""
+    if isinstance(value, np.ndarray):
+        return f"array of shape {value.shape} and dtype {value.dtype}"
+    if isinstance(value, np.generic):
+        return f"NumPy scalar {value!r}"
+    if isinstance(value, (tuple, list)):
+        kind = type(value).__name__
+        return f"{kind} of length {len(value)}"
+    if value is None:
+        return "None"
+    text = repr(value)
+    if len(text) > 40:
+        text = text[:37] + "..."
+    return f"{type(value).__name__} {text}"
+
+
+def _call_text(name: str, args: Sequence[Any], kwargs: dict[str, Any]) -> str:
+    parts = [describe(a) if isinstance(a, np.ndarray) else repr(a) for a in args]
+    parts += [f"{k}={describe(v) if isinstance(v, np.ndarray) else repr(v)}" for k, v in kwargs.items()]
+    text = ", ".join(parts)
+    if len(text) > 160:
+        text = text[:157] + "..."
+    return f"{name}({text})"
+
+
+def call(func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Call the learner's ``func`` and turn its exceptions into readable failures.
+
+    Arguments are passed as they are: a test that compares against its input afterwards passes
+    a copy (or checks the input is unchanged, where the task says so).
+    """
+    name = getattr(func, "__name__", "the function")
+    try:
+        return func(*args, **kwargs)
+    except NotImplementedError:
+        raise NotAttempted(
+            f"`{name}` is not attempted yet: it still raises NotImplementedError. "
+            "Replace the stub in its answer cell and run that cell again."
+        ) from None
+    except CheckFailure:
+        raise
+    except Exception as error:
+        raise CheckFailure(
+            f"`{_call_text(name, args, kwargs)}` raised {type(error).__name__}: {error}"
+        ) from error
+
+
+def check_defined(name: str, namespace: dict[str, Any]) -> Any:
+    """The value of ``name`` in the notebook's ``namespace`` (pass ``globals()``).
+
+    Fails as "not attempted" when the answer cell has not defined it yet.
+    """
+    if name not in namespace:
+        raise NotAttempted(
+            f"`{name}` is not defined yet: write it in its answer cell and run that cell."
+        )
+    return namespace[name]
+
+
+def check_tuple(name: str, result: Any, length: int, fields: str) -> None:
+    """Check that ``result`` is a tuple (or list) of ``length`` items, described by ``fields``."""
+    if not isinstance(result, (tuple, list)) or len(result) != length:
+        raise _fail(f"`{name}` returned {describe(result)}; expected a tuple of {length}: {fields}.")
+
+
+def as_array(name: str, value: Any) -> np.ndarray:
+    """Return ``value`` as an ndarray, failing clearly when it is not array-like."""
+    if isinstance(value, np.ndarray):
+        return value
+    try:
+        array = np.asarray(value)
+    except Exception:
+        raise _fail(f"`{name}` returned {describe(value)}; expected a NumPy array.") from None
+    if array.dtype == object:
+        raise _fail(f"`{name}` returned {describe(value)}; expected a NumPy array of numbers.")
+    return array
+
+
+def check_shape(name: str, value: Any, expected: tuple[int, ...], why: str = "") -> np.ndarray:
+    """Check the shape of an array-like result; returns it as an ndarray."""
+    array = as_array(name, value)
+    if array.shape != tuple(expected):
+        reason = f": {why}" if why else "."
+        raise _fail(f"`{name}` returned shape {array.shape}; expected {tuple(expected)}{reason}")
+    return array
+
+
+def check_finite(name: str, value: Any, what_to_check: str = "") -> np.ndarray:
+    """Check there is no NaN or infinity in a result."""
+    array = as_array(name, value)
+    if not np.issubdtype(array.dtype, np.number) and array.dtype != bool:
+        raise _fail(f"`{name}` returned dtype {array.dtype}; expected numbers.")
+    bad = ~np.isfinite(array)
+    if bad.any():
+        index = tuple(int(i) for i in np.argwhere(bad)[0])
+        where = f" at index {index}" if array.ndim else ""
+        look = f" Look at {what_to_check}." if what_to_check else ""
+        raise _fail(
+            f"`{name}` returned {int(bad.sum())} NaN or infinite value(s), first {array[bad][0]}"
+            f"{where}.{look}"
+        )
+    return array
+
+
+def check_dtype_kind(name: str, value: Any, kinds: str, expected: str) -> np.ndarray:
+    """Check the dtype kind (``"f"`` float, ``"iu"`` integer, ``"b"`` bool ...)."""
+    array = as_array(name, value)
+    if array.dtype.kind not in kinds:
+        raise _fail(f"`{name}` returned dtype {array.dtype}; expected {expected}.")
+    return array
+
+
+def _format_index(index: tuple[int, ...]) -> str:
+    return str(index[0]) if len(index) == 1 else str(index)
+
+
+def check_close(
+    name: str,
+    got: Any,
+    expected: Any,
+    *,
+    rtol: float = RTOL,
+    atol: float = ATOL,
+    case: str = "",
+    hint: str | None = None,
+) -> None:
+    """Check ``got`` equals ``expected`` within tolerance, shape first.
+
+    The message names the first differing entry and how many differ, never the whole
+    expected array.
+    """
+    expected = np.asarray(expected, dtype=float)
+    got_array = check_shape(name, got, expected.shape)
+    if not np.issubdtype(got_array.dtype, np.number) and got_array.dtype != bool:
+        raise _fail(f"`{name}` returned dtype {got_array.dtype}; expected numbers.")
+    got_float = got_array.astype(float)
+    ok = np.isclose(got_float, expected, rtol=rtol, atol=atol, equal_nan=False)
+    if ok.all():
+        return
+    on = f" on {case}" if case else ""
+    n_bad = int((~ok).sum())
+    if expected.ndim == 0:
+        raise _fail(f"`{name}` returned {got_float:.6g}{on}; expected {float(expected):.6g}.", hint)
+    index = tuple(int(i) for i in np.argwhere(~ok)[0])
+    raise _fail(
+        f"`{name}` differs{on} in {n_bad} of {expected.size} entries; first at index "
+        f"{_format_index(index)}: got {got_float[index]:.6g}, expected {expected[index]:.6g}.",
+        hint,
+    )
+
+
+def check_equal(
+    name: str, got: Any, expected: Any, *, case: str = "", hint: str | None = None
+) -> None:
+    """Check an integer, boolean or label array equals ``expected`` exactly, shape first."""
+    expected = np.asarray(expected)
+    got_array = check_shape(name, got, expected.shape)
+    if got_array.dtype.kind == "f":
+        if not np.isfinite(got_array).all() or not np.array_equal(got_array, np.round(got_array)):
+            raise _fail(f"`{name}` returned non-integer values; expected whole numbers.", hint)
+    bad = got_array != expected
+    if not np.any(bad):
+        return
+    on = f" on {case}" if case else ""
+    index = tuple(int(i) for i in np.argwhere(np.atleast_1d(bad))[0])
+    if expected.ndim == 0:
+        raise _fail(f"`{name}` returned {got_array!r}{on}; expected {expected!r}.", hint)
+    raise _fail(
+        f"`{name}` differs{on} in {int(np.sum(bad))} of {expected.size} entries; first at index "
+        f"{_format_index(index)}: got {got_array[index]!r}, expected {expected[index]!r}.",
+        hint,
+    )
+
+
+def check_true(condition: bool, message: str, hint: str | None = None) -> None:
+    """Fail with ``message`` unless ``condition`` holds (for checks with no better helper)."""
+    if not condition:
+        raise _fail(message, hint)
+
+
+def check_unchanged(name: str, before: np.ndarray, after: np.ndarray, argument: str) -> None:
+    """Check the learner's function did not modify an input array in place."""
+    if before.shape != after.shape or not np.array_equal(before, after, equal_nan=True):
+        raise _fail(
+            f"`{name}` modified its input `{argument}` in place; expected it to leave it unchanged."
+        )
+
+
+# --- "no Python loop" --------------------------------------------------------------------
+
+_LOOP_OPCODES = {"FOR_ITER", "JUMP_BACKWARD", "JUMP_BACKWARD_NO_INTERRUPT", "JUMP_ABSOLUTE"}
+
+
+def _code_has_loop(code: types.CodeType) -> bool:
+    for instruction in dis.get_instructions(code):
+        if instruction.opname in _LOOP_OPCODES:
+            return True
+    return any(isinstance(c, types.CodeType) and _code_has_loop(c) for c in code.co_consts)
+
+
+def _helpers_called(func: types.FunctionType) -> list[types.FunctionType]:
+    """The learner's own functions that ``func`` calls by a global name (one level down)."""
+    helpers = []
+    for global_name in func.__code__.co_names:
+        candidate = func.__globals__.get(global_name)
+        if (
+            isinstance(candidate, types.FunctionType)
+            and candidate is not func
+            and candidate.__module__ == func.__module__
+        ):
+            helpers.append(candidate)
+    return helpers
+
+
+def has_python_loop(func: Callable[..., Any]) -> bool:
+    """Whether ``func`` (or a helper of the learner's that it calls) runs a Python loop.
+
+    Loops are found in the bytecode: ``for``, ``while`` and comprehensions all jump backwards.
+    """
+    func = inspect.unwrap(func)
+    if not isinstance(func, types.FunctionType):
+        return False
+    if _code_has_loop(func.__code__):
+        return True
+    return any(_code_has_loop(helper.__code__) for helper in _helpers_called(func))
+
+
+def check_no_python_loop(func: Callable[..., Any], over: str = "the rows") -> None:
+    """Fail when ``func`` uses a Python loop where the task asks for vectorised NumPy."""
+    name = getattr(func, "__name__", "the function")
+    if has_python_loop(func):
+        raise _fail(
+            f"`{name}` uses a Python loop (for, while or a comprehension); the task asks for "
+            f"vectorised NumPy with no loop over {over}.",
+            "broadcasting and matrix products do the looping in compiled code.",
+        )

@@ -1,0 +1,158 @@
+"""Where the course lives on disk, and nbgrader's API set up for it.
+
+nbgrader reads ``nbgrader_config.py`` from the working directory; the helpers here find the
+course root from anywhere inside it and build an ``NbGraderAPI`` rooted there, so that
+``mlinterview`` works from any directory of the course.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from traitlets.config import Config
+from traitlets.config.loader import PyFileConfigLoader
+
+CONFIG_FILE = "nbgrader_config.py"
+
+
+class CourseError(RuntimeError):
+    """Something about the course on disk is not as expected; the message says what."""
+
+
+def find_course_root(start: Path | str | None = None) -> Path:
+    """The nearest directory at or above ``start`` holding nbgrader_config.py and source/."""
+    here = Path(start or Path.cwd()).resolve()
+    for candidate in (here, *here.parents):
+        if (candidate / CONFIG_FILE).is_file() and (candidate / "source").is_dir():
+            return candidate
+    raise CourseError(
+        f"No course found at or above {here}: expected a directory with {CONFIG_FILE} and "
+        "source/. Run this command inside the course repository."
+    )
+
+
+def lessons(root: Path) -> list[str]:
+    """Lesson (assignment) ids: the folders of source/ that hold a notebook."""
+    return sorted(p.name for p in (root / "source").iterdir() if any(p.glob("*.ipynb")))
+
+
+def check_lesson(root: Path, lesson: str) -> None:
+    known = lessons(root)
+    if lesson not in known:
+        raise CourseError(f"No lesson {lesson!r} in {root / 'source'}; lessons: {', '.join(known)}.")
+
+
+def load_config(root: Path, **course_directory: str) -> Config:
+    """The course's nbgrader config with paths anchored at ``root``.
+
+    ``course_directory`` overrides ``CourseDirectory`` traits (for example a temporary
+    ``release_directory``).
+    """
+    config = PyFileConfigLoader(CONFIG_FILE, path=str(root)).load_config()
+    config.CourseDirectory.root = str(root)
+    db_url = config.CourseDirectory.get("db_url", "sqlite:///gradebook.db")
+    prefix = "sqlite:///"
+    if db_url.startswith(prefix) and not Path(db_url[len(prefix) :]).is_absolute():
+        # A relative sqlite path would follow the working directory; pin it to the course root.
+        config.CourseDirectory.db_url = prefix + str(root / db_url[len(prefix) :])
+    for key, value in course_directory.items():
+        config.CourseDirectory[key] = value
+    return config
+
+
+def _put_environment_on_path() -> None:
+    # nbgrader runs helper programs (alembic) by name; find them beside this interpreter even
+    # when the virtual environment is not activated.
+    scripts = str(Path(sys.executable).parent)
+    path = os.environ.get("PATH", "")
+    if scripts not in path.split(os.pathsep):
+        os.environ["PATH"] = scripts + os.pathsep + path
+
+
+def make_api(root: Path, **course_directory: str):
+    """An ``NbGraderAPI`` for the course at ``root``."""
+    _put_environment_on_path()
+    from nbgrader.apps import NbGraderAPI
+    from nbgrader.coursedir import CourseDirectory
+
+    config = load_config(root, **course_directory)
+    coursedir = CourseDirectory(config=config)
+    return NbGraderAPI(coursedir=coursedir, config=config)
+
+
+def _raise_unless_ok(result: dict, what: str) -> None:
+    if not result.get("success"):
+        detail = (result.get("error") or "") + "\n" + (result.get("log") or "")
+        raise CourseError(f"{what} failed:\n{detail.strip()}")
+
+
+def generate_release(root: Path, lesson: str, release_directory: Path | None = None) -> Path:
+    """``nbgrader generate_assignment`` for one lesson: the student version, and the gradebook.
+
+    Writes ``<release_directory>/<lesson>`` (default: the course's release/) and records the
+    source cells, points and hidden tests in the gradebook. Returns the lesson's release folder.
+    """
+    overrides = {} if release_directory is None else {"release_directory": str(release_directory)}
+    api = make_api(root, **overrides)
+    _raise_unless_ok(api.generate_assignment(lesson, force=True, create=True), "Generating " + lesson)
+    return Path(release_directory or root / "release") / lesson
+
+
+def ensure_gradebook(root: Path, lesson: str) -> None:
+    """Record a lesson's source notebooks (cells, points, hidden tests) in the gradebook.
+
+    Generation is what stores them; it runs here into a throw-away release directory so that
+    release/ (committed) is never rewritten as a side effect of grading.
+    """
+    with tempfile.TemporaryDirectory(prefix="mlinterview-release-") as scratch:
+        generate_release(root, lesson, Path(scratch))
+
+
+def copy_missing_lessons(root: Path) -> list[Path]:
+    """Copy each release/ lesson file into notebooks/ unless the learner already has it.
+
+    Never overwrites: the learner's work in notebooks/ is theirs. Returns what was copied.
+    """
+    copied = []
+    release = root / "release"
+    if not release.is_dir():
+        return copied
+    for path in sorted(release.rglob("*")):
+        if not path.is_file() or ".ipynb_checkpoints" in path.parts:
+            continue
+        target = root / "notebooks" / path.relative_to(release)
+        if target.exists():
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(path, target)
+        copied.append(target)
+    return copied
+
+
+def quiet_jupyterlab() -> Path:
+    """Turn off JupyterLab's news prompt for this environment (app-level settings override)."""
+    settings = Path(sys.prefix) / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        overrides = json.loads(settings.read_text()) if settings.exists() else {}
+    except json.JSONDecodeError:
+        overrides = {}
+    overrides.setdefault("@jupyterlab/apputils-extension:notification", {})
+    overrides["@jupyterlab/apputils-extension:notification"].update(
+        {"fetchNews": "false", "checkForUpdates": False}
+    )
+    settings.write_text(json.dumps(overrides, indent=2) + "\n")
+    return settings
+
+
+def setup(root: Path) -> list[Path]:
+    """Everything ``make lab`` needs before JupyterLab starts."""
+    for lesson in lessons(root):
+        ensure_gradebook(root, lesson)
+    quiet_jupyterlab()
+    return copy_missing_lessons(root)

@@ -1,0 +1,136 @@
+"""The interview rubric, and which dimension each graded cell of the course measures.
+
+The dimension of a cell lives in the *source* notebook's cell metadata,
+``"mlinterview": {"rubric": "<id>"}``. Reports always read it from source/, never from a
+submission, because a learner can edit the metadata of their own copy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import nbformat
+
+
+@dataclass(frozen=True)
+class Dimension:
+    id: str
+    title: str
+    description: str
+
+
+#: The five dimensions interviewers score, in the order reports list them.
+DIMENSIONS: tuple[Dimension, ...] = (
+    Dimension(
+        "understanding",
+        "Problem understanding",
+        "understands and solves the given problem (constraints, edge cases, what was asked)",
+    ),
+    Dimension(
+        "framework",
+        "ML framework fluency",
+        "knows the ML framework and the sub-field (NumPy idioms, broadcasting, library APIs, "
+        "no leakage)",
+    ),
+    Dimension(
+        "implementation",
+        "Implementation",
+        "organized, accurate, efficient code (shapes, dtypes, numerics, vectorisation)",
+    ),
+    Dimension(
+        "communication",
+        "Communication",
+        "communicates the logic (plans, explanations, trade-offs, complexity)",
+    ),
+    Dimension(
+        "algorithms",
+        "ML algorithms",
+        "comfort and skill with ML algorithms (results match a trusted reference)",
+    ),
+)
+
+DIMENSION_IDS: tuple[str, ...] = tuple(d.id for d in DIMENSIONS)
+BY_ID: dict[str, Dimension] = {d.id: d for d in DIMENSIONS}
+
+
+class RubricError(ValueError):
+    """A source notebook's grade cell lacks a valid rubric dimension."""
+
+
+@dataclass(frozen=True)
+class GradeCell:
+    """A graded cell of a source notebook, as the rubric sees it."""
+
+    notebook: str  # notebook name without .ipynb, as nbgrader names it
+    grade_id: str
+    dimension: str
+    points: float
+    kind: str  # "autograded" (tests) or "manual" (an answer a person grades)
+    section: str  # the closest heading above the cell, for "what to review"
+
+
+def cell_dimension(cell: Any) -> str | None:
+    """The rubric dimension written in a cell's metadata, or None."""
+    return cell.get("metadata", {}).get("mlinterview", {}).get("rubric")
+
+
+def _is_graded(cell: Any) -> bool:
+    meta = cell.get("metadata", {}).get("nbgrader", {})
+    return bool(meta.get("grade") or meta.get("task"))
+
+
+def _heading(cell: Any) -> str | None:
+    # Only the lesson's own text names sections; a learner's answer cell never does.
+    if cell.get("cell_type") != "markdown" or "nbgrader" in cell.get("metadata", {}):
+        return None
+    for line in cell.get("source", "").splitlines():
+        if line.startswith("#"):
+            return line.lstrip("#").strip()
+    return None
+
+
+def grade_cells(notebook_path: Path) -> list[GradeCell]:
+    """Every graded cell of a source notebook with its dimension; raises RubricError if one lacks it."""
+    notebook = nbformat.read(notebook_path, as_version=4)
+    cells: list[GradeCell] = []
+    section = ""
+    for cell in notebook.cells:
+        section = _heading(cell) or section
+        if not _is_graded(cell):
+            continue
+        meta = cell.metadata["nbgrader"]
+        dimension = cell_dimension(cell)
+        if dimension not in BY_ID:
+            raise RubricError(
+                f"{notebook_path}: grade cell {meta.get('grade_id')!r} has rubric {dimension!r}; "
+                f"expected one of {', '.join(DIMENSION_IDS)} in metadata.mlinterview.rubric."
+            )
+        # nbgrader: tests are grade-only; an answer that is also graded, or a task, is manual.
+        manual = bool(meta.get("task") or (meta.get("grade") and meta.get("solution")))
+        kind = "manual" if manual else "autograded"
+        cells.append(
+            GradeCell(
+                notebook=notebook_path.stem,
+                grade_id=meta["grade_id"],
+                dimension=dimension,
+                points=float(meta.get("points", 0)),
+                kind=kind,
+                section=section,
+            )
+        )
+    return cells
+
+
+def lesson_grade_cells(source_dir: Path, lesson: str) -> list[GradeCell]:
+    """All graded cells of a lesson's source notebooks, in notebook order."""
+    cells: list[GradeCell] = []
+    for path in sorted((Path(source_dir) / lesson).glob("*.ipynb")):
+        cells.extend(grade_cells(path))
+    return cells
+
+
+def dimension_map(source_dir: Path, lesson: str) -> dict[tuple[str, str], GradeCell]:
+    """``(notebook, grade_id) -> GradeCell`` for a lesson, read from source/."""
+    return {(c.notebook, c.grade_id): c for c in lesson_grade_cells(source_dir, lesson)}
