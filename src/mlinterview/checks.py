@@ -53,7 +53,9 @@ def describe(value: Any) -> str:
 
 def _call_text(name: str, args: Sequence[Any], kwargs: dict[str, Any]) -> str:
     parts = [describe(a) if isinstance(a, np.ndarray) else repr(a) for a in args]
-    parts += [f"{k}={describe(v) if isinstance(v, np.ndarray) else repr(v)}" for k, v in kwargs.items()]
+    parts += [
+        f"{k}={describe(v) if isinstance(v, np.ndarray) else repr(v)}" for k, v in kwargs.items()
+    ]
     text = ", ".join(parts)
     if len(text) > 160:
         text = text[:157] + "..."
@@ -97,7 +99,9 @@ def check_defined(name: str, namespace: dict[str, Any]) -> Any:
 def check_tuple(name: str, result: Any, length: int, fields: str) -> None:
     """Check that ``result`` is a tuple (or list) of ``length`` items, described by ``fields``."""
     if not isinstance(result, (tuple, list)) or len(result) != length:
-        raise _fail(f"`{name}` returned {describe(result)}; expected a tuple of {length}: {fields}.")
+        raise _fail(
+            f"`{name}` returned {describe(result)}; expected a tuple of {length}: {fields}."
+        )
 
 
 def as_array(name: str, value: Any) -> np.ndarray:
@@ -145,6 +149,11 @@ def check_dtype_kind(name: str, value: Any, kinds: str, expected: str) -> np.nda
     if array.dtype.kind not in kinds:
         raise _fail(f"`{name}` returned dtype {array.dtype}; expected {expected}.")
     return array
+
+
+def _plain(value: Any) -> str:
+    """A value as a learner would write it: 1, not np.int64(1)."""
+    return repr(value.item() if isinstance(value, np.generic) else value)
 
 
 def _format_index(index: tuple[int, ...]) -> str:
@@ -201,10 +210,13 @@ def check_equal(
     on = f" on {case}" if case else ""
     index = tuple(int(i) for i in np.argwhere(np.atleast_1d(bad))[0])
     if expected.ndim == 0:
-        raise _fail(f"`{name}` returned {got_array!r}{on}; expected {expected!r}.", hint)
+        raise _fail(
+            f"`{name}` returned {_plain(got_array[()])}{on}; expected {_plain(expected[()])}.", hint
+        )
+    got_text, expected_text = _plain(got_array[index]), _plain(expected[index])
     raise _fail(
         f"`{name}` differs{on} in {int(np.sum(bad))} of {expected.size} entries; first at index "
-        f"{_format_index(index)}: got {got_array[index]!r}, expected {expected[index]!r}.",
+        f"{_format_index(index)}: got {got_text}, expected {expected_text}.",
         hint,
     )
 
@@ -225,12 +237,13 @@ def check_unchanged(name: str, before: np.ndarray, after: np.ndarray, argument: 
 
 # --- "no Python loop" --------------------------------------------------------------------
 
-_LOOP_OPCODES = {"FOR_ITER", "JUMP_BACKWARD", "JUMP_BACKWARD_NO_INTERRUPT", "JUMP_ABSOLUTE"}
-
 
 def _code_has_loop(code: types.CodeType) -> bool:
+    # Every loop either iterates (FOR_ITER) or jumps back (JUMP_BACKWARD, and in Python 3.11
+    # also POP_JUMP_BACKWARD_IF_TRUE and friends for `while`).
     for instruction in dis.get_instructions(code):
-        if instruction.opname in _LOOP_OPCODES:
+        name = instruction.opname
+        if name == "FOR_ITER" or "JUMP_BACKWARD" in name or name == "JUMP_ABSOLUTE":
             return True
     return any(isinstance(c, types.CodeType) and _code_has_loop(c) for c in code.co_consts)
 

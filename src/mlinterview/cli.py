@@ -29,7 +29,9 @@ def _parser() -> argparse.ArgumentParser:
         "grade", help="grade your copy of a lesson (notebooks/LESSON) and print the rubric report"
     )
     grade_cmd.add_argument("lesson", help="lesson id, for example 01-interview-framework")
-    grade_cmd.add_argument("--student", default=DEFAULT_STUDENT, help="student id (default: %(default)s)")
+    grade_cmd.add_argument(
+        "--student", default=DEFAULT_STUDENT, help="student id (default: %(default)s)"
+    )
     grade_cmd.add_argument(
         "--notebooks", type=Path, default=None, help="folder to grade instead of notebooks/LESSON"
     )

@@ -44,7 +44,9 @@ def lessons(root: Path) -> list[str]:
 def check_lesson(root: Path, lesson: str) -> None:
     known = lessons(root)
     if lesson not in known:
-        raise CourseError(f"No lesson {lesson!r} in {root / 'source'}; lessons: {', '.join(known)}.")
+        raise CourseError(
+            f"No lesson {lesson!r} in {root / 'source'}; lessons: {', '.join(known)}."
+        )
 
 
 def load_config(root: Path, **course_directory: str) -> Config:
@@ -91,16 +93,17 @@ def _raise_unless_ok(result: dict, what: str) -> None:
         raise CourseError(f"{what} failed:\n{detail.strip()}")
 
 
-def generate_release(root: Path, lesson: str, release_directory: Path | None = None) -> Path:
-    """``nbgrader generate_assignment`` for one lesson: the student version, and the gradebook.
+def generate_release(root: Path, lesson: str) -> Path:
+    """Regenerate ``release/<lesson>`` from source/ (``nbgrader generate_assignment``).
 
-    Writes ``<release_directory>/<lesson>`` (default: the course's release/) and records the
-    source cells, points and hidden tests in the gradebook. Returns the lesson's release folder.
+    The student version does not depend on the gradebook, so generation records into a
+    throw-away one: authoring never collides with grades already in the course's gradebook.
     """
-    overrides = {} if release_directory is None else {"release_directory": str(release_directory)}
-    api = make_api(root, **overrides)
-    _raise_unless_ok(api.generate_assignment(lesson, force=True, create=True), "Generating " + lesson)
-    return Path(release_directory or root / "release") / lesson
+    with tempfile.TemporaryDirectory(prefix="mlinterview-db-") as scratch:
+        api = make_api(root, db_url=f"sqlite:///{Path(scratch) / 'gradebook.db'}")
+        result = api.generate_assignment(lesson, force=True, create=True)
+        _raise_unless_ok(result, "Generating " + lesson)
+    return root / "release" / lesson
 
 
 def ensure_gradebook(root: Path, lesson: str) -> None:
@@ -110,7 +113,17 @@ def ensure_gradebook(root: Path, lesson: str) -> None:
     release/ (committed) is never rewritten as a side effect of grading.
     """
     with tempfile.TemporaryDirectory(prefix="mlinterview-release-") as scratch:
-        generate_release(root, lesson, Path(scratch))
+        api = make_api(root, release_directory=scratch)
+        result = api.generate_assignment(lesson, force=True, create=True)
+    if not result.get("success") and "there are submissions associated" in (
+        result.get("log") or ""
+    ):
+        raise CourseError(
+            f"{lesson} gained or lost graded cells since it was last graded, and nbgrader keeps "
+            "grades of the old version. To start grading afresh run `make clean-grading` "
+            "(it deletes grades and feedback only; your notebooks/ are untouched)."
+        )
+    _raise_unless_ok(result, "Recording " + lesson)
 
 
 def copy_missing_lessons(root: Path) -> list[Path]:

@@ -10,14 +10,20 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
-from mlinterview.course import CourseError, _raise_unless_ok, check_lesson, ensure_gradebook, make_api
+from mlinterview.course import (
+    CourseError,
+    _raise_unless_ok,
+    check_lesson,
+    ensure_gradebook,
+    make_api,
+)
 from mlinterview.report import LessonReport, build_report
 
 DEFAULT_STUDENT = "learner"
 
 
 def submit(root: Path, lesson: str, student: str, workspace: Path | None = None) -> Path:
-    """Copy ``workspace`` (default notebooks/LESSON) to submitted/STUDENT/LESSON, as nbgrader expects."""
+    """Copy ``workspace`` (default notebooks/LESSON) to nbgrader's submitted/STUDENT/LESSON."""
     workspace = workspace or root / "notebooks" / lesson
     notebooks = sorted(workspace.glob("*.ipynb")) if workspace.is_dir() else []
     if not notebooks:

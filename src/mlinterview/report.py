@@ -79,9 +79,7 @@ class LessonReport:
             "student": self.student,
             "score": self.score,
             "max_score": self.max_score,
-            "dimensions": [
-                {**asdict(t), "percent": t.percent} for t in self.by_dimension()
-            ],
+            "dimensions": [{**asdict(t), "percent": t.percent} for t in self.by_dimension()],
             "checks": [asdict(c) for c in self.checks],
             "feedback": [str(p) for p in self.feedback],
         }

@@ -85,14 +85,12 @@ def _heading(cell: Any) -> str | None:
     # Only the lesson's own text names sections; a learner's answer cell never does.
     if cell.get("cell_type") != "markdown" or "nbgrader" in cell.get("metadata", {}):
         return None
-    for line in cell.get("source", "").splitlines():
-        if line.startswith("#"):
-            return line.lstrip("#").strip()
-    return None
+    headings = [line for line in cell.get("source", "").splitlines() if line.startswith("#")]
+    return headings[-1].lstrip("#").strip() if headings else None
 
 
 def grade_cells(notebook_path: Path) -> list[GradeCell]:
-    """Every graded cell of a source notebook with its dimension; raises RubricError if one lacks it."""
+    """Every graded cell of a source notebook; RubricError if one lacks a valid dimension."""
     notebook = nbformat.read(notebook_path, as_version=4)
     cells: list[GradeCell] = []
     section = ""

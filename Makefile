@@ -1,0 +1,49 @@
+# The course's entry points. `make lab` and `make test` are the README's two commands; each
+# creates .venv and installs the project into it first, so a machine needs only Python 3.11+.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(CURDIR)/$(VENV)/bin
+STAMP := $(VENV)/.installed
+RUN := PATH="$(BIN):$$PATH"
+LESSON ?= 01-interview-framework
+
+.PHONY: install lab test lint format release grade clean-grading
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# Start the course: gradebook ready, new lessons copied into notebooks/ (never overwriting
+# yours), JupyterLab with the nbgrader extensions. Open the URL it prints.
+lab: $(STAMP)
+	$(RUN) $(BIN)/mlinterview setup
+	@echo "Starting JupyterLab: open the http://127.0.0.1:... URL printed below (Ctrl-C stops it)."
+	$(RUN) $(BIN)/jupyter lab --no-browser --ip=127.0.0.1 --ServerApp.root_dir="$(CURDIR)" \
+		--LabApp.default_url=/lab/tree/notebooks
+
+# Lint, then every test (unit tests and real nbgrader runs), on both cores.
+test: $(STAMP)
+	$(RUN) $(BIN)/ruff check src tests
+	$(RUN) $(BIN)/ruff format --check src tests
+	$(RUN) $(BIN)/python -m pytest -n 2 --dist loadfile $(PYTEST_ARGS)
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix src tests
+	$(BIN)/ruff format src tests
+
+# Regenerate release/ from source/ after editing a source notebook; commit both.
+release: $(STAMP)
+	$(RUN) $(BIN)/mlinterview release
+
+# Grade your copy of a lesson: make grade LESSON=02-algorithms-from-scratch
+grade: $(STAMP)
+	$(RUN) $(BIN)/mlinterview grade $(LESSON)
+
+# Forget every grade (keeps notebooks/, your work).
+clean-grading:
+	rm -rf submitted autograded feedback gradebook.db

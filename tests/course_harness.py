@@ -1,0 +1,119 @@
+"""Shared helpers for the course tests: a scratch copy of the course, submissions, grading.
+
+Course tests drive real nbgrader runs (no mocks) in a temporary copy of the course, so the
+repository's own gradebook and notebooks/ are never touched.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+
+from mlinterview import grading, rubric
+from mlinterview.course import ensure_gradebook, lessons
+from mlinterview.report import LessonReport, build_report
+
+REPO = Path(__file__).resolve().parents[1]
+SUBMISSIONS = Path(__file__).resolve().parent / "submissions"
+
+#: The exercise catalog of ../shared/COURSE_DESIGN.md: each name has exactly one answer cell.
+CATALOG: dict[str, list[str]] = {
+    "01-interview-framework": ["standardize", "pairwise_sq_distances", "softmax", "one_hot"],
+}
+
+
+def make_scratch_course(target: Path) -> Path:
+    """A copy of the course (config, source/, release/) with a fresh gradebook."""
+    target.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(REPO / "nbgrader_config.py", target / "nbgrader_config.py")
+    for folder in ("source", "release"):
+        shutil.copytree(REPO / folder, target / folder)
+    for lesson in lessons(target):
+        ensure_gradebook(target, lesson)
+    return target
+
+
+def notebook_path(folder: Path, lesson: str) -> Path:
+    return folder / lesson / f"{lesson}.ipynb"
+
+
+def answer_cells(notebook) -> dict[str, nbformat.NotebookNode]:
+    """``grade_id -> cell`` for the autograded answer cells of a notebook."""
+    cells = {}
+    for cell in notebook.cells:
+        meta = cell.metadata.get("nbgrader", {})
+        if meta.get("solution") and not meta.get("grade"):
+            cells[meta["grade_id"]] = cell
+    return cells
+
+
+def write_submission(
+    course: Path, lesson: str, folder: Path, answers: dict[str, str], base: str = "source"
+) -> Path:
+    """A learner's copy of ``lesson`` in ``folder``: ``base`` (source or release) with some answer
+    cells replaced by ``answers`` (grade_id -> code). Returns the folder to submit."""
+    notebook = nbformat.read(notebook_path(course / base, lesson), as_version=4)
+    cells = answer_cells(notebook)
+    for grade_id, code in answers.items():
+        cells[grade_id].source = code
+    folder.mkdir(parents=True, exist_ok=True)
+    nbformat.write(notebook, folder / f"{lesson}.ipynb")
+    return folder
+
+
+def grade_folder(course: Path, lesson: str, student: str, folder: Path) -> LessonReport:
+    """Submit ``folder`` as ``student``, autograde it with nbgrader, and read the report."""
+    grading.submit(course, lesson, student, folder)
+    grading.autograde(course, lesson, student, feedback=False)
+    return build_report(course, lesson, student)
+
+
+def scores(report: LessonReport) -> dict[str, tuple[float, float]]:
+    return {c.grade_id: (c.score, c.max_score) for c in report.checks}
+
+
+def exercise_cells(course: Path, lesson: str, exercise: str) -> list[str]:
+    """The test cells of an exercise: ``test_<name>`` and ``test_<name>_<aspect>``."""
+    return [
+        c.grade_id
+        for c in rubric.lesson_grade_cells(course / "source", lesson)
+        if c.grade_id == f"test_{exercise}" or c.grade_id.startswith(f"test_{exercise}_")
+    ]
+
+
+@dataclass
+class Variant:
+    """A learner's answer for one exercise, kept as a file in tests/submissions/."""
+
+    lesson: str
+    exercise: str  # the answer cell's grade_id
+    name: str
+    correct: bool
+    code: str
+    loses: tuple[str, ...]  # test cells it must score 0 on (wrong variants)
+
+    @property
+    def id(self) -> str:
+        return f"{self.lesson}:{self.exercise}:{self.name}"
+
+
+def load_variants(lesson: str) -> list[Variant]:
+    """tests/submissions/<lesson>/<exercise>/{right,wrong}_<name>.py.
+
+    A wrong variant may say which test cells it must fail with a line ``# loses: a, b``.
+    """
+    variants = []
+    for path in sorted((SUBMISSIONS / lesson).glob("*/*.py")):
+        correct = path.stem.startswith("right_")
+        if not correct and not path.stem.startswith("wrong_"):
+            raise ValueError(f"{path}: a variant's name starts with right_ or wrong_")
+        code = path.read_text()
+        loses: tuple[str, ...] = ()
+        for line in code.splitlines():
+            if line.startswith("# loses:"):
+                loses = tuple(x.strip() for x in line.removeprefix("# loses:").split(","))
+        variants.append(Variant(lesson, path.parent.name, path.stem, correct, code, loses))
+    return variants

@@ -1,0 +1,3 @@
+# Left the template as it is (the stub's raise removed).
+# loses: test_quiz_answers_q1, test_quiz_answers_q2, test_quiz_answers_q3, test_quiz_answers_q4
+quiz_answers = {"q1": None, "q2": None, "q3": None, "q4": None}

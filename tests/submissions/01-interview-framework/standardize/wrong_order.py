@@ -1,0 +1,9 @@
+# Returns the statistics in the wrong order: (X_std, std, mean).
+# loses: test_standardize
+def standardize(X):
+    X = np.asarray(X, dtype=float)
+    mean = X.mean(axis=0)
+    std = X.std(axis=0)
+    std[std < 1e-12] = 0.0
+    X_std = np.divide(X - mean, std, out=np.zeros_like(X), where=std > 0)
+    return X_std, std, mean

@@ -1,0 +1,127 @@
+"""The grading pipeline on real notebooks: source, release, one wrong answer, the CLI."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+from course_harness import (
+    CATALOG,
+    exercise_cells,
+    grade_folder,
+    notebook_path,
+    scores,
+    write_submission,
+)
+
+from mlinterview import grading, report
+from mlinterview.course import copy_missing_lessons
+
+LESSONS = list(CATALOG)
+pytestmark = pytest.mark.course
+
+
+@pytest.mark.parametrize("lesson", LESSONS)
+def test_source_gets_full_marks(course, lesson):
+    result = grade_folder(course, lesson, "reference", course / "source" / lesson)
+    auto = [c for c in result.checks if c.kind == "autograded"]
+    assert auto and all(c.status == report.PASSED and c.score == c.max_score for c in auto), [
+        (c.grade_id, c.message) for c in auto if c.status != report.PASSED
+    ]
+    manual = [c for c in result.checks if c.kind == "manual"]
+    assert all(c.status == report.AWAITING_REVIEW for c in manual)
+    # Every cell ran top to bottom without an error.
+    graded = nbformat.read(notebook_path(course / "autograded" / "reference", lesson), 4)
+    errors = [o for c in graded.cells for o in c.get("outputs", []) if o.output_type == "error"]
+    assert not errors, errors
+
+
+@pytest.mark.parametrize("lesson", LESSONS)
+def test_release_gets_zero_and_completes(course, lesson):
+    result = grade_folder(course, lesson, "untouched", course / "release" / lesson)
+    assert result.max_score > 0
+    assert result.score == 0, [(c.grade_id, c.score) for c in result.checks if c.score]
+    # Untouched exercises read as "not attempted", never as a crash.
+    statuses = {c.status for c in result.checks}
+    assert statuses == {report.NOT_ATTEMPTED}, [(c.grade_id, c.message) for c in result.checks]
+
+
+UNSTABLE_SOFTMAX = """
+def softmax(z, axis=-1):
+    e = np.exp(z)
+    return e / e.sum(axis=axis, keepdims=True)
+"""
+
+
+def test_one_wrong_answer_loses_exactly_that_exercise(course, tmp_path):
+    lesson = "01-interview-framework"
+    folder = write_submission(course, lesson, tmp_path / "sub", {"softmax": UNSTABLE_SOFTMAX})
+    grading.submit(course, lesson, "one-wrong", folder)
+    grading.autograde(course, lesson, "one-wrong", feedback=True)
+    result = report.build_report(course, lesson, "one-wrong")
+    got = scores(result)
+    softmax_cells = exercise_cells(course, lesson, "softmax")
+    for cell, (score, max_score) in got.items():
+        if cell == "test_softmax_stable":
+            assert score == 0
+        elif cell.startswith("test_"):
+            assert score == max_score, cell
+    assert "test_softmax_stable" in softmax_cells
+    failed = [c for c in result.checks if c.status == report.FAILED]
+    assert [c.grade_id for c in failed] == ["test_softmax_stable"]
+    assert "NaN or infinite" in failed[0].message
+    assert failed[0].dimension == "implementation"
+    # nbgrader's feedback for the learner names the failed check and its message.
+    html = (course / "feedback" / "one-wrong" / lesson / f"{lesson}.html").read_text()
+    assert "test_softmax_stable" in html and "NaN or infinite" in html
+
+
+def _cli(course: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "mlinterview.cli", *args],
+        cwd=course,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_cli_grades_the_learner_copy(course):
+    lesson = "01-interview-framework"
+    assert _cli(course, "setup").returncode == 0
+    untouched = _cli(course, "grade", lesson)
+    assert untouched.returncode == 0, untouched.stderr
+    total = sum(c.points for c in report.rubric.lesson_grade_cells(course / "source", lesson))
+    assert f"Total: 0 / {total:g} points" in untouched.stdout
+    assert "not attempted" in untouched.stdout
+    for title in ("Problem understanding", "Implementation", "Communication", "ML algorithms"):
+        assert title in untouched.stdout
+
+    solved = _cli(course, "grade", lesson, "--student", "solved", "--notebooks", f"source/{lesson}")
+    assert solved.returncode == 0, solved.stderr
+    manual = sum(
+        c.points
+        for c in report.rubric.lesson_grade_cells(course / "source", lesson)
+        if c.kind == "manual"
+    )
+    assert f"Total: {total - manual:g} / {total:g} points" in solved.stdout
+    assert "awaiting review" in solved.stdout
+
+
+def test_cli_explains_a_missing_lesson(course):
+    result = _cli(course, "grade", "99-nope")
+    assert result.returncode == 2
+    assert "No lesson '99-nope'" in result.stderr
+
+
+def test_setup_never_overwrites_the_learner_copy(course, tmp_path):
+    lesson = "01-interview-framework"
+    mine = course / "notebooks" / lesson / f"{lesson}.ipynb"
+    copy_missing_lessons(course)
+    mine.write_text(mine.read_text().replace("YOUR CODE HERE", "my work in progress"))
+    before = mine.read_bytes()
+    assert copy_missing_lessons(course) == []
+    assert mine.read_bytes() == before

@@ -1,0 +1,96 @@
+"""The release gate: release/ is exactly what nbgrader makes from source/, and leaks nothing."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+
+import nbformat
+import pytest
+from course_harness import CATALOG, REPO, notebook_path
+
+from mlinterview.course import generate_release, lessons
+
+LESSONS = lessons(REPO)
+REGION = re.compile(r"### BEGIN (SOLUTION|HIDDEN TESTS)\n(.*?)### END \1", flags=re.DOTALL)
+
+
+def test_every_catalog_lesson_exists():
+    assert set(CATALOG) <= set(LESSONS)
+
+
+@pytest.mark.parametrize("lesson", LESSONS)
+def test_release_is_what_generation_makes(tmp_path, lesson):
+    shutil.copy2(REPO / "nbgrader_config.py", tmp_path)
+    shutil.copytree(REPO / "source", tmp_path / "source")
+    generate_release(tmp_path, lesson)
+    fresh = sorted(
+        p.relative_to(tmp_path / "release")
+        for p in (tmp_path / "release").rglob("*")
+        if p.is_file()
+    )
+    committed = sorted(
+        p.relative_to(REPO / "release")
+        for p in (REPO / "release" / lesson).rglob("*")
+        if p.is_file()
+    )
+    assert fresh == committed, "release/ has other files than generation makes: run `make release`"
+    for relative in fresh:
+        assert (tmp_path / "release" / relative).read_bytes() == (
+            REPO / "release" / relative
+        ).read_bytes(), (
+            f"release/{relative} is out of date with source/: run `make release` and commit it"
+        )
+
+
+def _hidden_lines(notebook) -> set[str]:
+    """Lines that exist only inside solution or hidden-test regions of the source."""
+    inside, outside = set(), set()
+    for cell in notebook.cells:
+        source = cell.source
+        for match in REGION.finditer(source):
+            inside |= {line.strip() for line in match.group(2).splitlines()}
+        outside |= {line.strip() for line in REGION.sub("", source).splitlines()}
+    return {line for line in inside - outside if len(line) > 3}
+
+
+@pytest.mark.parametrize("lesson", LESSONS)
+def test_release_has_no_solution_or_hidden_test(lesson):
+    source = nbformat.read(notebook_path(REPO / "source", lesson), 4)
+    release_text = notebook_path(REPO / "release", lesson).read_text()
+    release = nbformat.read(notebook_path(REPO / "release", lesson), 4)
+    release_lines = {line.strip() for cell in release.cells for line in cell.source.splitlines()}
+    secret = _hidden_lines(source)
+    assert secret, "no solution or hidden-test lines found in source/"
+    leaked = sorted(secret & release_lines)
+    assert not leaked, f"release/{lesson} contains solution or hidden-test lines: {leaked[:5]}"
+    for marker in ("BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS", "END HIDDEN TESTS"):
+        assert marker not in release_text
+    assert all(not cell.get("outputs") for cell in release.cells if cell.cell_type == "code")
+
+
+def _validate(*args: str) -> str:
+    result = subprocess.run(
+        [sys.executable, "-m", "nbgrader", "validate", *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    return result.stdout + result.stderr
+
+
+@pytest.mark.course
+@pytest.mark.parametrize("lesson", LESSONS)
+def test_nbgrader_validate_passes_on_source(lesson):
+    output = _validate(str(notebook_path(REPO / "source", lesson)))
+    assert "Success! Your notebook passes all the tests." in output, output
+
+
+@pytest.mark.course
+@pytest.mark.parametrize("lesson", LESSONS)
+def test_nbgrader_validate_invert_fails_every_graded_cell_on_release(lesson):
+    output = _validate("--invert", str(notebook_path(REPO / "release", lesson)))
+    assert "Success! The notebook does not pass any tests." in output, output

@@ -1,0 +1,80 @@
+"""The rubric's dimensions, read from source notebooks' cell metadata."""
+
+from __future__ import annotations
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+from mlinterview import rubric
+
+
+def test_the_five_dimensions():
+    assert rubric.DIMENSION_IDS == (
+        "understanding",
+        "framework",
+        "implementation",
+        "communication",
+        "algorithms",
+    )
+
+
+def _cell(kind, grade_id, *, grade, solution, points=1, dimension="algorithms"):
+    cell = new_code_cell("x = 1") if kind == "code" else new_markdown_cell("answer")
+    cell.metadata["nbgrader"] = {
+        "grade": grade,
+        "solution": solution,
+        "grade_id": grade_id,
+        "points": points,
+        "locked": not solution,
+        "schema_version": 3,
+        "task": False,
+    }
+    if dimension is not None:
+        cell.metadata["mlinterview"] = {"rubric": dimension}
+    return cell
+
+
+def _write(tmp_path, cells):
+    path = tmp_path / "lesson" / "lesson.ipynb"
+    path.parent.mkdir()
+    nbformat.write(new_notebook(cells=cells), path)
+    return path
+
+
+def test_grade_cells_read_dimension_kind_points_and_section(tmp_path):
+    path = _write(
+        tmp_path,
+        [
+            new_markdown_cell("# Lesson\n\n## 2. Exercise: `f`\ntext"),
+            _cell("code", "f", grade=False, solution=True, dimension=None),
+            _cell("code", "test_f", grade=True, solution=False, points=2),
+            new_markdown_cell("## 3. Explain"),
+            _cell(
+                "markdown",
+                "explain",
+                grade=True,
+                solution=True,
+                points=3,
+                dimension="communication",
+            ),
+        ],
+    )
+    cells = rubric.grade_cells(path)
+    assert [(c.grade_id, c.dimension, c.points, c.kind, c.section) for c in cells] == [
+        ("test_f", "algorithms", 2.0, "autograded", "2. Exercise: `f`"),
+        ("explain", "communication", 3.0, "manual", "3. Explain"),
+    ]
+    assert set(rubric.dimension_map(tmp_path, "lesson")) == {
+        ("lesson", "test_f"),
+        ("lesson", "explain"),
+    }
+
+
+@pytest.mark.parametrize("dimension", [None, "style"])
+def test_a_grade_cell_without_a_valid_dimension_is_an_error(tmp_path, dimension):
+    path = _write(
+        tmp_path, [_cell("code", "test_f", grade=True, solution=False, dimension=dimension)]
+    )
+    with pytest.raises(rubric.RubricError, match="test_f"):
+        rubric.grade_cells(path)
