@@ -9,9 +9,8 @@ Tolerances are stated once here; no check compares floats exactly.
 
 from __future__ import annotations
 
-import dis
 import inspect
-import types
+import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -235,52 +234,55 @@ def check_unchanged(name: str, before: np.ndarray, after: np.ndarray, argument: 
         )
 
 
-# --- "no Python loop" --------------------------------------------------------------------
+# --- "no Python loop over the points" ---------------------------------------------------
 
 
-def _code_has_loop(code: types.CodeType) -> bool:
-    # Every loop either iterates (FOR_ITER) or jumps back (JUMP_BACKWARD, and in Python 3.11
-    # also POP_JUMP_BACKWARD_IF_TRUE and friends for `while`).
-    for instruction in dis.get_instructions(code):
-        name = instruction.opname
-        if name == "FOR_ITER" or "JUMP_BACKWARD" in name or name == "JUMP_ABSOLUTE":
-            return True
-    return any(isinstance(c, types.CodeType) and _code_has_loop(c) for c in code.co_consts)
+def count_python_lines(func: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any, int]:
+    """Call ``func`` and count the lines of the learner's own Python code that ran.
 
-
-def _helpers_called(func: types.FunctionType) -> list[types.FunctionType]:
-    """The learner's own functions that ``func`` calls by a global name (one level down)."""
-    helpers = []
-    for global_name in func.__code__.co_names:
-        candidate = func.__globals__.get(global_name)
-        if (
-            isinstance(candidate, types.FunctionType)
-            and candidate is not func
-            and candidate.__module__ == func.__module__
-        ):
-            helpers.append(candidate)
-    return helpers
-
-
-def has_python_loop(func: Callable[..., Any]) -> bool:
-    """Whether ``func`` (or a helper of the learner's that it calls) runs a Python loop.
-
-    Loops are found in the bytecode: ``for``, ``while`` and comprehensions all jump backwards.
+    The learner's code is everything in the module that defines ``func`` (the notebook's
+    ``__main__``): the function, its helpers, lambdas and comprehensions. Library code is not
+    counted. A loop over n points runs at least n lines; vectorised code runs a handful,
+    whatever the input size, so the count measures loops without timing anything.
     """
-    func = inspect.unwrap(func)
-    if not isinstance(func, types.FunctionType):
-        return False
-    if _code_has_loop(func.__code__):
-        return True
-    return any(_code_has_loop(helper.__code__) for helper in _helpers_called(func))
+    module = getattr(inspect.unwrap(func), "__globals__", {}).get("__name__")
+    count = 0
+
+    def local_tracer(frame, event, arg):
+        nonlocal count
+        if event == "line":
+            count += 1
+        return local_tracer
+
+    def global_tracer(frame, event, arg):
+        if module is not None and frame.f_globals.get("__name__") == module:
+            return local_tracer
+        return None
+
+    previous = sys.gettrace()
+    sys.settrace(global_tracer)
+    try:
+        result = call(func, *args, **kwargs)
+    finally:
+        sys.settrace(previous)
+    return result, count
 
 
-def check_no_python_loop(func: Callable[..., Any], over: str = "the rows") -> None:
-    """Fail when ``func`` uses a Python loop where the task asks for vectorised NumPy."""
+def check_no_python_loop(
+    func: Callable[..., Any], *args: Any, n_points: int, over: str = "the points", **kwargs: Any
+) -> Any:
+    """Fail when ``func(*args)`` runs a Python loop over its ``n_points`` points.
+
+    A loop over a few features is allowed; one over the points runs at least ``n_points``
+    lines of Python and fails. Returns the result of the call.
+    """
     name = getattr(func, "__name__", "the function")
-    if has_python_loop(func):
+    result, lines = count_python_lines(func, *args, **kwargs)
+    if lines >= n_points // 2:
         raise _fail(
-            f"`{name}` uses a Python loop (for, while or a comprehension); the task asks for "
-            f"vectorised NumPy with no loop over {over}.",
+            f"`{name}` ran {lines} lines of Python for {n_points} points: that is a Python loop "
+            f"(for, while, a comprehension or map) over {over}; the task asks for vectorised "
+            "NumPy.",
             "broadcasting and matrix products do the looping in compiled code.",
         )
+    return result
