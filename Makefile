@@ -7,8 +7,10 @@ BIN := $(CURDIR)/$(VENV)/bin
 STAMP := $(VENV)/.installed
 RUN := PATH="$(BIN):$$PATH"
 LESSON ?= 01-interview-framework
+# Jupyter refuses to run as root unless told; containers and CI machines often are root.
+ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
 
-.PHONY: install lab test lint format release grade clean-grading
+.PHONY: install lab test format release grade bench clean-grading
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,18 +25,18 @@ install: $(STAMP)
 lab: $(STAMP)
 	$(RUN) $(BIN)/mlinterview setup
 	@echo "Starting JupyterLab: open the http://127.0.0.1:... URL printed below (Ctrl-C stops it)."
-	$(RUN) $(BIN)/jupyter lab --no-browser --ip=127.0.0.1 --ServerApp.root_dir="$(CURDIR)" \
+	$(RUN) $(BIN)/jupyter lab --no-browser --ip=127.0.0.1 $(ALLOW_ROOT) --ServerApp.root_dir="$(CURDIR)" \
 		--LabApp.default_url=/lab/tree/notebooks
 
 # Lint, then every test (unit tests and real nbgrader runs), on both cores.
 test: $(STAMP)
-	$(RUN) $(BIN)/ruff check src tests
-	$(RUN) $(BIN)/ruff format --check src tests
+	$(RUN) $(BIN)/ruff check src tests tools
+	$(RUN) $(BIN)/ruff format --check src tests tools
 	$(RUN) $(BIN)/python -m pytest -n 2 --dist loadfile $(PYTEST_ARGS)
 
 format: $(STAMP)
-	$(BIN)/ruff check --fix src tests
-	$(BIN)/ruff format src tests
+	$(BIN)/ruff check --fix src tests tools
+	$(BIN)/ruff format src tests tools
 
 # Regenerate release/ from source/ after editing a source notebook; commit both.
 release: $(STAMP)
@@ -43,6 +45,10 @@ release: $(STAMP)
 # Grade your copy of a lesson: make grade LESSON=02-algorithms-from-scratch
 grade: $(STAMP)
 	$(RUN) $(BIN)/mlinterview grade $(LESSON)
+
+# How long a lesson takes to run and to grade, in a scratch copy of the course.
+bench: $(STAMP)
+	$(RUN) $(BIN)/python tools/benchmark.py
 
 # Forget every grade (keeps notebooks/, your work).
 clean-grading:

@@ -125,3 +125,20 @@ def test_setup_never_overwrites_the_learner_copy(course, tmp_path):
     before = mine.read_bytes()
     assert copy_missing_lessons(course) == []
     assert mine.read_bytes() == before
+
+
+def test_plain_nbgrader_autograde_still_works(course):
+    """The instructor's documented command, run from the course root, grades as usual."""
+    lesson = "01-interview-framework"
+    grading.submit(course, lesson, "plain", course / "source" / lesson)
+    result = subprocess.run(
+        [sys.executable, "-m", "nbgrader", "autograde", lesson, "--student", "plain", "--force"],
+        cwd=course,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    graded = report.build_report(course, lesson, "plain")
+    auto = [c for c in graded.checks if c.kind == "autograded"]
+    assert all(c.score == c.max_score for c in auto)

@@ -62,9 +62,11 @@ def main(argv: list[str] | None = None) -> int:
                 check_lesson(root, lesson)
                 print(f"generated {generate_release(root, lesson).relative_to(root)}")
         elif args.command == "setup":
-            copied = setup(root)
+            copied, problems = setup(root)
             for path in copied:
                 print(f"copied {path.relative_to(root)}")
+            for problem in problems:
+                print(f"warning: {problem}", file=sys.stderr)
             print(f"Lessons are in {root / 'notebooks'} (your copies are never overwritten).")
         elif args.command == "grade":
             start = time.perf_counter()

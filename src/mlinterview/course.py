@@ -163,9 +163,17 @@ def quiet_jupyterlab() -> Path:
     return settings
 
 
-def setup(root: Path) -> list[Path]:
-    """Everything ``make lab`` needs before JupyterLab starts."""
+def setup(root: Path) -> tuple[list[Path], list[str]]:
+    """Everything ``make lab`` needs before JupyterLab starts.
+
+    Returns the lesson files copied into notebooks/ and warnings; a lesson the gradebook
+    cannot take (see ``ensure_gradebook``) is a warning, not a reason to keep the course closed.
+    """
+    warnings = []
     for lesson in lessons(root):
-        ensure_gradebook(root, lesson)
+        try:
+            ensure_gradebook(root, lesson)
+        except CourseError as error:
+            warnings.append(str(error))
     quiet_jupyterlab()
-    return copy_missing_lessons(root)
+    return copy_missing_lessons(root), warnings
