@@ -142,3 +142,30 @@ def test_plain_nbgrader_autograde_still_works(course):
     graded = report.build_report(course, lesson, "plain")
     auto = [c for c in graded.checks if c.kind == "autograded"]
     assert all(c.score == c.max_score for c in auto)
+
+
+def test_an_unreadable_notebook_gets_a_clear_message_and_nothing_is_lost(course, tmp_path):
+    lesson = "01-interview-framework"
+    folder = tmp_path / "broken"
+    folder.mkdir()
+    broken = folder / f"{lesson}.ipynb"
+    broken.write_text('{"cells": [')
+    result = _cli(course, "grade", lesson, "--student", "broken", "--notebooks", str(folder))
+    assert result.returncode == 2
+    assert "is not a notebook nbgrader can read" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert broken.read_text() == '{"cells": ['
+
+
+def test_an_edited_test_cell_is_restored_before_grading(course, tmp_path):
+    """A learner who weakens a visible test cell still meets the original (hidden) tests."""
+    lesson = "01-interview-framework"
+    folder = write_submission(course, lesson, tmp_path / "sub", {"softmax": UNSTABLE_SOFTMAX})
+    path = folder / f"{lesson}.ipynb"
+    notebook = nbformat.read(path, 4)
+    for cell in notebook.cells:
+        if cell.metadata.get("nbgrader", {}).get("grade_id") == "test_softmax_stable":
+            cell.source = "pass"
+    nbformat.write(notebook, path)
+    got = scores(grade_folder(course, lesson, "edited-test", folder))
+    assert got["test_softmax_stable"][0] == 0

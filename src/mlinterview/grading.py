@@ -6,9 +6,15 @@ instead of three command-line runs). The learner's notebooks/ copy is only read.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
 import shutil
+import sys
+import tempfile
 from pathlib import Path
+
+import nbformat
 
 from mlinterview.course import (
     CourseError,
@@ -31,6 +37,8 @@ def submit(root: Path, lesson: str, student: str, workspace: Path | None = None)
             f"No notebook to grade in {workspace}. Run `make lab` once to copy the lessons into "
             "notebooks/, or pass the folder that holds your copy."
         )
+    for notebook in notebooks:
+        _check_readable(root, lesson, notebook)
     target = root / "submitted" / student / lesson
     if target.exists():
         shutil.rmtree(target)
@@ -40,10 +48,42 @@ def submit(root: Path, lesson: str, student: str, workspace: Path | None = None)
     return target
 
 
+@contextlib.contextmanager
+def _kernel_stderr_captured():
+    """Keep the grading kernel's start-up chatter (it inherits file descriptor 2) off the
+    learner's terminal; yields a function that returns what was captured."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with tempfile.TemporaryFile(mode="w+b") as capture:
+        os.dup2(capture.fileno(), 2)
+        try:
+            yield lambda: (capture.seek(0), capture.read().decode(errors="replace"))[1]
+        finally:
+            sys.stderr.flush()
+            os.dup2(saved, 2)
+            os.close(saved)
+
+
+def _check_readable(root: Path, lesson: str, notebook: Path) -> None:
+    try:
+        nbformat.validate(nbformat.read(notebook, as_version=4))
+    except Exception as error:  # invalid JSON, not a notebook, or a broken schema
+        detail = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise CourseError(
+            f"{notebook} is not a notebook nbgrader can read ({detail}). Nothing was graded. "
+            f"A fresh copy of the lesson is release/{lesson}/{notebook.name}; copy your answers "
+            "into it."
+        ) from None
+
+
 def autograde(root: Path, lesson: str, student: str, feedback: bool = True) -> None:
     """nbgrader autograde (and generate_feedback) for one submitted lesson."""
     api = make_api(root)
-    _raise_unless_ok(api.autograde(lesson, student, force=True, create=True), "Autograding")
+    with _kernel_stderr_captured() as captured:
+        result = api.autograde(lesson, student, force=True, create=True)
+        if not result.get("success"):
+            result["log"] = (result.get("log") or "") + "\n" + captured()
+    _raise_unless_ok(result, "Autograding")
     if feedback:
         _raise_unless_ok(api.generate_feedback(lesson, student, force=True), "Feedback")
 
