@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -109,6 +110,13 @@ def test_cli_grades_the_learner_copy(course):
     )
     assert f"Total: {total - manual:g} / {total:g} points" in solved.stdout
     assert "awaiting review" in solved.stdout
+
+    as_json = _cli(
+        course, "grade", lesson, "--student", "solved", "--notebooks", f"source/{lesson}", "--json"
+    )
+    data = json.loads(as_json.stdout)
+    assert data["max_score"] == total and data["score"] == total - manual
+    assert sum(d["max_score"] for d in data["dimensions"]) == total
 
 
 def test_cli_explains_a_missing_lesson(course):
