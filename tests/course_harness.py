@@ -94,6 +94,7 @@ class Variant:
     correct: bool
     code: str
     loses: tuple[str, ...]  # test cells it must score 0 on (wrong variants)
+    says: tuple[str, ...] = ()  # text the feedback on its exercise must contain
 
     @property
     def id(self) -> str:
@@ -103,7 +104,8 @@ class Variant:
 def load_variants(lesson: str) -> list[Variant]:
     """tests/submissions/<lesson>/<exercise>/{right,wrong}_<name>.py.
 
-    A wrong variant may say which test cells it must fail with a line ``# loses: a, b``.
+    A wrong variant may say which test cells it must fail with a line ``# loses: a, b``, and
+    what its feedback must tell the learner with lines ``# says: <text>`` (one text per line).
     """
     variants = []
     for path in sorted((SUBMISSIONS / lesson).glob("*/*.py")):
@@ -112,8 +114,13 @@ def load_variants(lesson: str) -> list[Variant]:
             raise ValueError(f"{path}: a variant's name starts with right_ or wrong_")
         code = path.read_text()
         loses: tuple[str, ...] = ()
+        says: list[str] = []
         for line in code.splitlines():
             if line.startswith("# loses:"):
                 loses = tuple(x.strip() for x in line.removeprefix("# loses:").split(","))
-        variants.append(Variant(lesson, path.parent.name, path.stem, correct, code, loses))
+            if line.startswith("# says:"):
+                says.append(line.removeprefix("# says:").strip())
+        variants.append(
+            Variant(lesson, path.parent.name, path.stem, correct, code, loses, tuple(says))
+        )
     return variants

@@ -196,3 +196,55 @@ def test_the_count_restores_an_existing_tracer():
         assert sys.gettrace() is tracer
     finally:
         sys.settrace(None)
+
+
+def test_loops_behind_a_partial_or_a_wrapper_are_found():
+    import functools
+
+    def row_loop_with_scale(A, scale):
+        return np.array([scale * row.sum() for row in A])
+
+    @functools.wraps(row_loop_with_scale)
+    def wrapper(A):
+        return row_loop_with_scale(A, scale=2.0)
+
+    A = np.ones((200, 3))
+    for func in (functools.partial(row_loop_with_scale, scale=2.0), functools.partial(wrapper)):
+        with pytest.raises(checks.CheckFailure, match="Python loop"):
+            checks.check_no_python_loop(func, A, n_points=200)
+
+
+def test_switching_off_the_line_counter_fails():
+    import sys
+
+    def hides_its_loop(A):
+        sys.settrace(None)
+        return np.array([row.sum() for row in A])
+
+    with pytest.raises(checks.CheckFailure, match="switched off Python's line tracing"):
+        checks.check_no_python_loop(hides_its_loop, np.ones((200, 3)), n_points=200)
+    assert sys.gettrace() is None
+
+
+def test_conditional_hints_name_only_the_mistake_that_was_made():
+    expected = np.array([4.0, 9.0])
+    no_root = checks.hint_if_close(np.sqrt(expected), "squared distances: no square root.")
+    with pytest.raises(checks.CheckFailure) as excinfo:
+        checks.check_close("d", [2.0, 3.0], expected, hint=no_root)
+    assert message(excinfo).endswith("Hint: squared distances: no square root.")
+    with pytest.raises(checks.CheckFailure) as excinfo:
+        checks.check_close("d", [5.0, 9.0], expected, hint=no_root)
+    assert "Hint" not in message(excinfo)
+
+
+def test_the_first_hint_that_answers_wins_and_a_broken_hint_is_ignored():
+    def broken(got, expected):
+        raise ValueError("a bug in a hint")
+
+    hints = [broken, checks.hint_if_close([0.0], "never"), "look at the axis."]
+    with pytest.raises(checks.CheckFailure) as excinfo:
+        checks.check_close("f", [1.0, 2.0], [1.0, 3.0], hint=hints)
+    assert message(excinfo).endswith("Hint: look at the axis.")
+    with pytest.raises(checks.CheckFailure) as excinfo:
+        checks.check_equal("y", [1, 2], [1, 3], hint=checks.hint_if_close([1, 2], "off by one."))
+    assert message(excinfo).endswith("Hint: off by one.")

@@ -37,17 +37,21 @@ def _rounds(variants: list[Variant]) -> list[list[Variant]]:
 
 
 @pytest.fixture(scope="module")
-def graded(course, tmp_path_factory) -> dict[str, dict[str, tuple[float, float]]]:
-    """variant id -> the scores of the submission that carried it."""
+def graded(course, tmp_path_factory) -> dict:
+    """variant id -> the scores of the submission that carried it, and
+    (variant id, "messages") -> its feedback per test cell."""
     results = {}
     for number, group in enumerate(_rounds(VARIANTS)):
         lesson = group[0].lesson
         folder = tmp_path_factory.mktemp(f"round{number}")
         write_submission(course, lesson, folder, {v.exercise: v.code for v in group})
-        round_scores = scores(grade_folder(course, lesson, f"round{number}", folder))
+        report = grade_folder(course, lesson, f"round{number}", folder)
+        round_scores = scores(report)
         for variant in group:
             results[variant.id] = round_scores
         results[f"round{number}"] = round_scores
+        for variant in group:
+            results[variant.id, "messages"] = {c.grade_id: c.message for c in report.checks}
     return results
 
 
@@ -74,6 +78,9 @@ def test_variant(variant: Variant, graded, course):
         for cell in variant.loses:
             assert cell in cells, f"`# loses: {cell}` is not a test cell of {variant.exercise}"
             assert got[cell][0] == 0, f"expected {cell} to score 0, got {got[cell]}"
+        feedback = " | ".join(graded[variant.id, "messages"][c] for c in cells)
+        for text in variant.says:
+            assert text in feedback, f"the feedback does not say {text!r}: {feedback}"
 
 
 @pytest.mark.course

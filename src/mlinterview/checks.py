@@ -9,7 +9,7 @@ Tolerances are stated once here; no check compares floats exactly.
 
 from __future__ import annotations
 
-import inspect
+import functools
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -29,8 +29,47 @@ class NotAttempted(CheckFailure):
     """The exercise still raises the stub's ``NotImplementedError``."""
 
 
+#: A hint is a fixed text, or a function of (got, expected) that returns a text only when it
+#: recognises the mistake (see :func:`hint_if_close`), or a list of those (the first that
+#: answers wins). A hint that names a mistake the learner did not make misleads, so hints that
+#: diagnose are conditional.
+Hint = str | Callable[[np.ndarray, np.ndarray], str | None] | Sequence[Any] | None
+
+
 def _fail(message: str, hint: str | None = None) -> CheckFailure:
     return CheckFailure(message if hint is None else f"{message} Hint: {hint}")
+
+
+def _resolve_hint(hint: Hint, got: np.ndarray, expected: np.ndarray) -> str | None:
+    if hint is None or isinstance(hint, str):
+        return hint
+    if callable(hint):
+        try:
+            return hint(got, expected)
+        except Exception:  # a hint must never turn a failed check into a crash
+            return None
+    for item in hint:
+        text = _resolve_hint(item, got, expected)
+        if text is not None:
+            return text
+    return None
+
+
+def hint_if_close(
+    mistaken: Any, message: str, *, rtol: float = RTOL, atol: float = ATOL
+) -> Callable[[np.ndarray, np.ndarray], str | None]:
+    """A hint shown only when the result matches ``mistaken``, what a known mistake returns.
+
+    For example ``hint_if_close(np.sqrt(expected), "squared distances: no square root.")``.
+    """
+    mistaken = np.asarray(mistaken, dtype=float)
+
+    def hint(got: np.ndarray, expected: np.ndarray) -> str | None:
+        if got.shape == mistaken.shape and np.allclose(got, mistaken, rtol=rtol, atol=atol):
+            return message
+        return None
+
+    return hint
 
 
 def describe(value: Any) -> str:
@@ -61,13 +100,20 @@ def _call_text(name: str, args: Sequence[Any], kwargs: dict[str, Any]) -> str:
     return f"{name}({text})"
 
 
+def _name_of(func: Callable[..., Any]) -> str:
+    """The name a learner gave ``func``, also through ``functools.partial``."""
+    while isinstance(func, functools.partial):
+        func = func.func
+    return getattr(func, "__name__", "your function")
+
+
 def call(func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
     """Call the learner's ``func`` and turn its exceptions into readable failures.
 
     Arguments are passed as they are: a test that compares against its input afterwards passes
     a copy (or checks the input is unchanged, where the task says so).
     """
-    name = getattr(func, "__name__", "the function")
+    name = _name_of(func)
     try:
         return func(*args, **kwargs)
     except NotImplementedError:
@@ -95,12 +141,16 @@ def check_defined(name: str, namespace: dict[str, Any]) -> Any:
     return namespace[name]
 
 
-def check_tuple(name: str, result: Any, length: int, fields: str) -> None:
-    """Check that ``result`` is a tuple (or list) of ``length`` items, described by ``fields``."""
+def check_tuple(name: str, result: Any, length: int, fields: str) -> tuple[Any, ...]:
+    """Check that ``result`` is a tuple (or list) of ``length`` items, described by ``fields``.
+
+    Returns it as a tuple, ready to unpack.
+    """
     if not isinstance(result, (tuple, list)) or len(result) != length:
         raise _fail(
             f"`{name}` returned {describe(result)}; expected a tuple of {length}: {fields}."
         )
+    return tuple(result)
 
 
 def as_array(name: str, value: Any) -> np.ndarray:
@@ -167,7 +217,7 @@ def check_close(
     rtol: float = RTOL,
     atol: float = ATOL,
     case: str = "",
-    hint: str | None = None,
+    hint: Hint = None,
 ) -> None:
     """Check ``got`` equals ``expected`` within tolerance, shape first.
 
@@ -184,6 +234,7 @@ def check_close(
         return
     on = f" on {case}" if case else ""
     n_bad = int((~ok).sum())
+    hint = _resolve_hint(hint, got_float, expected)
     if expected.ndim == 0:
         raise _fail(f"`{name}` returned {got_float:.6g}{on}; expected {float(expected):.6g}.", hint)
     index = tuple(int(i) for i in np.argwhere(~ok)[0])
@@ -194,12 +245,11 @@ def check_close(
     )
 
 
-def check_equal(
-    name: str, got: Any, expected: Any, *, case: str = "", hint: str | None = None
-) -> None:
+def check_equal(name: str, got: Any, expected: Any, *, case: str = "", hint: Hint = None) -> None:
     """Check an integer, boolean or label array equals ``expected`` exactly, shape first."""
     expected = np.asarray(expected)
     got_array = check_shape(name, got, expected.shape)
+    hint = _resolve_hint(hint, got_array, expected)
     if got_array.dtype.kind == "f":
         if not np.isfinite(got_array).all() or not np.array_equal(got_array, np.round(got_array)):
             raise _fail(f"`{name}` returned non-integer values; expected whole numbers.", hint)
@@ -237,15 +287,30 @@ def check_unchanged(name: str, before: np.ndarray, after: np.ndarray, argument: 
 # --- "no Python loop over the points" ---------------------------------------------------
 
 
+def _learner_globals(func: Callable[..., Any]) -> dict[str, Any] | None:
+    """The globals of the Python function behind ``func`` (through partials and wrappers)."""
+    target: Any = func
+    for _ in range(20):
+        if isinstance(target, functools.partial):
+            target = target.func
+        elif hasattr(target, "__wrapped__"):
+            target = target.__wrapped__
+        elif hasattr(target, "__func__"):  # a bound method
+            target = target.__func__
+        else:
+            break
+    return getattr(target, "__globals__", None)
+
+
 def count_python_lines(func: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any, int]:
     """Call ``func`` and count the lines of the learner's own Python code that ran.
 
-    The learner's code is everything in the module that defines ``func`` (the notebook's
-    ``__main__``): the function, its helpers, lambdas and comprehensions. Library code is not
-    counted. A loop over n points runs at least n lines; vectorised code runs a handful,
+    The learner's code is everything in the notebook (``__main__``) and in the module that
+    defines ``func``: the function, its helpers, lambdas and comprehensions. Library code is
+    not counted. A loop over n points runs at least n lines; vectorised code runs a handful,
     whatever the input size, so the count measures loops without timing anything.
     """
-    module = getattr(inspect.unwrap(func), "__globals__", {}).get("__name__")
+    learner_globals = _learner_globals(func)
     count = 0
 
     def local_tracer(frame, event, arg):
@@ -255,7 +320,7 @@ def count_python_lines(func: Callable[..., Any], *args: Any, **kwargs: Any) -> t
         return local_tracer
 
     def global_tracer(frame, event, arg):
-        if module is not None and frame.f_globals.get("__name__") == module:
+        if frame.f_globals is learner_globals or frame.f_globals.get("__name__") == "__main__":
             return local_tracer
         return None
 
@@ -264,7 +329,14 @@ def count_python_lines(func: Callable[..., Any], *args: Any, **kwargs: Any) -> t
     try:
         result = call(func, *args, **kwargs)
     finally:
+        tracer_kept = sys.gettrace() is global_tracer
         sys.settrace(previous)
+    if not tracer_kept:
+        name = _name_of(func)
+        raise _fail(
+            f"`{name}` switched off Python's line tracing (sys.settrace), which this check "
+            "uses to count the lines your code runs; expected it to leave tracing alone."
+        )
     return result, count
 
 
@@ -276,7 +348,7 @@ def check_no_python_loop(
     A loop over a few features is allowed; one over the points runs at least ``n_points``
     lines of Python and fails. Returns the result of the call.
     """
-    name = getattr(func, "__name__", "the function")
+    name = _name_of(func)
     result, lines = count_python_lines(func, *args, **kwargs)
     if lines >= n_points // 2:
         raise _fail(

@@ -1,5 +1,6 @@
 # Scales the caller's array in place (float input): the task says not to modify X.
 # loses: test_standardize_input
+# says: modified its input `X` in place
 def standardize(X):
     X = np.asarray(X, dtype=float)  # no copy when X is already float
     mean = X.mean(axis=0)

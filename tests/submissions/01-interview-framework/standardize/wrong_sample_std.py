@@ -1,5 +1,6 @@
 # The sample std (ddof=1) instead of the population std the task asks for.
 # loses: test_standardize
+# says: the sample std (ddof=1)
 def standardize(X):
     X = np.asarray(X, dtype=float)
     mean = X.mean(axis=0)
