@@ -248,3 +248,17 @@ def test_the_first_hint_that_answers_wins_and_a_broken_hint_is_ignored():
     with pytest.raises(checks.CheckFailure) as excinfo:
         checks.check_equal("y", [1, 2], [1, 3], hint=checks.hint_if_close([1, 2], "off by one."))
     assert message(excinfo).endswith("Hint: off by one.")
+
+
+def test_choice_normalises_and_explains():
+    namespace = {"quiz_answers": {"q1": " B ", "q2": None, "q3": "b)", "q4": "e"}}
+    assert checks.check_choice(namespace, "quiz_answers", "q1") == "b"
+    with pytest.raises(checks.NotAttempted, match=r"\['q2'\]` is not answered yet"):
+        checks.check_choice(namespace, "quiz_answers", "q2")
+    for question in ("q3", "q4"):
+        with pytest.raises(checks.CheckFailure, match="expected one letter of a, b, c, d"):
+            checks.check_choice(namespace, "quiz_answers", question)
+    with pytest.raises(checks.NotAttempted, match="not defined yet"):
+        checks.check_choice({}, "quiz_answers", "q1")
+    with pytest.raises(checks.CheckFailure, match="expected a dict like"):
+        checks.check_choice({"quiz_answers": ["b"]}, "quiz_answers", "q1")

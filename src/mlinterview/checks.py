@@ -358,3 +358,35 @@ def check_no_python_loop(
             "broadcasting and matrix products do the looping in compiled code.",
         )
     return result
+
+
+# --- multiple-choice answers ---------------------------------------------------------------
+
+
+def check_choice(
+    namespace: dict[str, Any], variable: str, question: str, choices: str = "abcd"
+) -> str:
+    """The learner's answer to ``question`` in the dict ``variable`` of ``namespace``.
+
+    Returns it as one lower-case letter; fails as "not attempted" while it is still None, and
+    clearly when the dict is missing or the answer is not one of ``choices``. Test cells then
+    compare it with the key in their hidden part.
+    """
+    answers = check_defined(variable, namespace)
+    if not isinstance(answers, dict):
+        raise _fail(
+            f"`{variable}` is {describe(answers)}; expected a dict like "
+            f"{{{question!r}: {choices[0]!r}, ...}}."
+        )
+    if answers.get(question) is None:
+        raise NotAttempted(
+            f"`{variable}[{question!r}]` is not answered yet: replace None with a letter."
+        )
+    answer = str(answers[question]).strip().lower()
+    if len(answer) != 1 or answer not in choices:
+        letters = ", ".join(choices)
+        raise _fail(
+            f"`{variable}[{question!r}]` is {answers[question]!r}; expected one letter of "
+            f"{letters}."
+        )
+    return answer
