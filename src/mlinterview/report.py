@@ -171,6 +171,29 @@ def _points(value: float) -> str:
     return f"{value:g}"
 
 
+def _to_look_at(checks: list[CheckResult]) -> list[str]:
+    """Checks grouped by notebook section; checks there with the same message share a line
+    (an exercise not attempted yet fails all its cells the same way)."""
+    sections: dict[str, list[CheckResult]] = {}
+    for check in checks:
+        sections.setdefault(check.section or "(no section)", []).append(check)
+    lines = []
+    for section, in_section in sections.items():
+        lines.append(f"  {section}")
+        by_message: dict[tuple[str, str], list[CheckResult]] = {}
+        for check in in_section:
+            by_message.setdefault((check.status, check.message), []).append(check)
+        for (status, message), group in by_message.items():
+            cells = ", ".join(
+                f"{c.grade_id} [{rubric.BY_ID[c.dimension].title}, {_points(c.max_score)} pt]"
+                for c in group
+            )
+            lines.append(f"    - {status}: {cells}")
+            if message:
+                lines.append(f"      {message}")
+    return lines
+
+
 def format_text(report: LessonReport) -> str:
     """The report as a learner reads it in the terminal."""
     lines = [
@@ -191,13 +214,8 @@ def format_text(report: LessonReport) -> str:
     if not not_passed:
         lines.append("Every check passed.")
     else:
-        lines.append("To look at:")
-        for check in not_passed:
-            where = f"[{rubric.BY_ID[check.dimension].title}] {check.grade_id}"
-            head = f"  - {where} ({_points(check.max_score)} pt, {check.status})"
-            lines.append(head + (f": {check.message}" if check.message else ""))
-            if check.section:
-                lines.append(f"      review: section '{check.section}'")
+        lines.append("To look at, by section of the notebook:")
+        lines.extend(_to_look_at(not_passed))
     if report.feedback:
         lines.append("")
         lines.append("Feedback: " + ", ".join(str(p) for p in report.feedback))
