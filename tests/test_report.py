@@ -42,3 +42,27 @@ def test_report_totals_and_groups_failures_by_section():
     assert lines.index("  3. f") < lines.index("  4. g") < lines.index("  5. plan")
     assert "test_g [" not in text  # passed checks are not listed
     assert "      `g` returned NaN." in lines
+
+
+def test_a_cell_scored_zero_for_stderr_output_says_why(tmp_path):
+    import nbformat
+
+    from mlinterview.report import _error_messages
+
+    def cell(grade_id, outputs):
+        code = nbformat.v4.new_code_cell("...", outputs=outputs)
+        code.metadata["nbgrader"] = {"grade_id": grade_id, "grade": True}
+        return code
+
+    stderr = nbformat.v4.new_output("stream", name="stderr", text="RuntimeWarning: divide\nmore")
+    error = nbformat.v4.new_output("error", ename="CheckFailure", evalue="`f` is wrong.")
+    notebook = nbformat.v4.new_notebook(
+        cells=[cell("warns", [stderr]), cell("both", [stderr, error]), cell("quiet", [])]
+    )
+    path = tmp_path / "nb.ipynb"
+    nbformat.write(notebook, path)
+    errors = _error_messages(path)
+    assert errors == {
+        "warns": ("stderr", "RuntimeWarning: divide"),
+        "both": ("CheckFailure", "`f` is wrong."),
+    }

@@ -9,8 +9,16 @@ Tolerances are stated once here; no check compares floats exactly.
 
 from __future__ import annotations
 
+import collections
+import contextlib
 import functools
+import io
+import os
+import site
 import sys
+import sysconfig
+import threading
+import warnings
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -115,7 +123,13 @@ def call(func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
     """
     name = _name_of(func)
     try:
-        return func(*args, **kwargs)
+        # nbgrader scores a test cell with any stderr output as failed, so a harmless warning
+        # from a right answer (0 / 0 in the branch np.where discards) would cost its points.
+        # Wrong values still fail their checks, NaN included.
+        with warnings.catch_warnings(), np.errstate(all="ignore"):
+            warnings.simplefilter("ignore")
+            with contextlib.redirect_stderr(io.StringIO()):
+                return func(*args, **kwargs)
     except NotImplementedError:
         raise NotAttempted(
             f"`{name}` is not attempted yet: it still raises NotImplementedError. "
@@ -287,57 +301,112 @@ def check_unchanged(name: str, before: np.ndarray, after: np.ndarray, argument: 
 # --- "no Python loop over the points" ---------------------------------------------------
 
 
-def _learner_globals(func: Callable[..., Any]) -> dict[str, Any] | None:
-    """The globals of the Python function behind ``func`` (through partials and wrappers)."""
-    target: Any = func
-    for _ in range(20):
-        if isinstance(target, functools.partial):
-            target = target.func
-        elif hasattr(target, "__wrapped__"):
-            target = target.__wrapped__
-        elif hasattr(target, "__func__"):  # a bound method
-            target = target.__func__
-        else:
-            break
-    return getattr(target, "__globals__", None)
+def _library_dirs() -> tuple[str, ...]:
+    """Folders whose code is not the learner's: the standard library, installed packages, and
+    this package (the checks themselves)."""
+    paths = {*site.getsitepackages(), site.getusersitepackages(), os.path.dirname(__file__)}
+    for key in ("stdlib", "platstdlib", "purelib", "platlib"):
+        paths.add(sysconfig.get_paths()[key])
+    return tuple(os.path.join(os.path.realpath(p), "") for p in paths)
 
 
-def count_python_lines(func: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any, int]:
-    """Call ``func`` and count the lines of the learner's own Python code that ran.
+_LIBRARY_DIRS = _library_dirs()
 
-    The learner's code is everything in the notebook (``__main__``) and in the module that
-    defines ``func``: the function, its helpers, lambdas and comprehensions. Library code is
-    not counted. A loop over n points runs at least n lines; vectorised code runs a handful,
-    whatever the input size, so the count measures loops without timing anything.
+
+@functools.lru_cache(maxsize=4096)
+def _is_learner_file(filename: str) -> bool:
+    """Code from the notebook, the learner's own files, or ``exec``: anything not a library."""
+    if filename.startswith("<frozen"):
+        return False
+    if filename.startswith("<"):  # exec'd or generated code counts as the learner's
+        return True
+    return not os.path.realpath(filename).startswith(_LIBRARY_DIRS)
+
+
+class _TraceGuard:
+    """Notices ``sys.settrace`` / ``sys.setprofile`` calls while lines are being counted.
+
+    An audit hook cannot be removed, so one is installed once and consulted through a flag.
     """
-    learner_globals = _learner_globals(func)
-    count = 0
+
+    active = False
+    tampered = False
+    installed = False
+
+    @classmethod
+    def install(cls) -> None:
+        if not cls.installed:
+            sys.addaudithook(cls._hook)
+            cls.installed = True
+
+    @classmethod
+    def _hook(cls, event: str, args: tuple) -> None:
+        if not cls.active or event not in ("sys.settrace", "sys.setprofile"):
+            return
+        caller = sys._getframe(1)
+        # A new thread installs threading.settrace's tracer for itself: that is ours.
+        if caller.f_code.co_name == "_bootstrap_inner" and not _is_learner_file(
+            caller.f_code.co_filename
+        ):
+            return
+        cls.tampered = True
+
+
+def most_repeated_step(func: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any, int]:
+    """Call ``func`` and count how often its most repeated Python step ran.
+
+    A step is a line of the learner's own code (the notebook, their files, exec'd code: not
+    the standard library or installed packages), or a library function called on the
+    learner's behalf one or two levels down (``map(np.sum, ...)``,
+    ``np.apply_along_axis(np.sum, ...)``). A loop over n points repeats its body n times;
+    vectorised code runs each step once or a few times whatever the input size, and a loop
+    over a few features a few times. So the count measures loops without timing anything.
+    Threads the call starts are counted too. Returns ``(result, repeats)``.
+    """
+    lines: collections.Counter = collections.Counter()
+    calls: collections.Counter = collections.Counter()
 
     def local_tracer(frame, event, arg):
-        nonlocal count
         if event == "line":
-            count += 1
+            lines[frame.f_code, frame.f_lineno] += 1
         return local_tracer
 
     def global_tracer(frame, event, arg):
-        if frame.f_globals is learner_globals or frame.f_globals.get("__name__") == "__main__":
+        parent = frame.f_back
+        if (
+            event == "call"
+            and parent is not None
+            and (
+                _is_learner_file(parent.f_code.co_filename)
+                or (
+                    parent.f_back is not None and _is_learner_file(parent.f_back.f_code.co_filename)
+                )
+            )
+        ):
+            calls[frame.f_code] += 1
+        if _is_learner_file(frame.f_code.co_filename):
             return local_tracer
         return None
 
-    previous = sys.gettrace()
+    _TraceGuard.install()
+    previous, previous_threads = sys.gettrace(), threading.gettrace()
+    threading.settrace(global_tracer)
     sys.settrace(global_tracer)
+    _TraceGuard.tampered, _TraceGuard.active = False, True
     try:
         result = call(func, *args, **kwargs)
     finally:
-        tracer_kept = sys.gettrace() is global_tracer
+        _TraceGuard.active = False
+        tracer_kept = sys.gettrace() is global_tracer and not _TraceGuard.tampered
         sys.settrace(previous)
+        threading.settrace(previous_threads)
     if not tracer_kept:
-        name = _name_of(func)
         raise _fail(
-            f"`{name}` switched off Python's line tracing (sys.settrace), which this check "
-            "uses to count the lines your code runs; expected it to leave tracing alone."
+            f"`{_name_of(func)}` changed Python's line tracing (sys.settrace), which this check "
+            "uses to count the steps your code takes; expected it to leave tracing alone."
         )
-    return result, count
+    repeats = max([*lines.values(), *calls.values(), 0])
+    return result, repeats
 
 
 def check_no_python_loop(
@@ -345,16 +414,17 @@ def check_no_python_loop(
 ) -> Any:
     """Fail when ``func(*args)`` runs a Python loop over its ``n_points`` points.
 
-    A loop over a few features is allowed; one over the points runs at least ``n_points``
-    lines of Python and fails. Returns the result of the call.
+    A loop over a few features is allowed; one over the points repeats a step at least
+    ``n_points`` times (see :func:`most_repeated_step`) and fails. Returns the result of the call.
     """
     name = _name_of(func)
-    result, lines = count_python_lines(func, *args, **kwargs)
-    if lines >= n_points // 2:
+    result, repeats = most_repeated_step(func, *args, **kwargs)
+    if repeats >= n_points // 2:
         raise _fail(
-            f"`{name}` ran {lines} lines of Python for {n_points} points: that is a Python loop "
-            f"(for, while, a comprehension or map) over {over}; the task asks for vectorised "
-            "NumPy.",
+            f"`{name}` ran the same Python step {repeats} times for {n_points} points: that is "
+            "a Python loop "
+            f"(for, while, a comprehension, map or apply_along_axis) over {over}; the task asks "
+            "for vectorised NumPy.",
             "broadcasting and matrix products do the looping in compiled code.",
         )
     return result
@@ -378,15 +448,16 @@ def check_choice(
             f"`{variable}` is {describe(answers)}; expected a dict like "
             f"{{{question!r}: {choices[0]!r}, ...}}."
         )
-    if answers.get(question) is None:
+    raw = answers.get(question)
+    if raw is None:
         raise NotAttempted(
             f"`{variable}[{question!r}]` is not answered yet: replace None with a letter."
         )
-    answer = str(answers[question]).strip().lower()
+    # str's own methods on a plain str: a str subclass cannot redefine == for the key check.
+    answer = str.lower(str.strip(raw)) if isinstance(raw, str) else ""
     if len(answer) != 1 or answer not in choices:
         letters = ", ".join(choices)
         raise _fail(
-            f"`{variable}[{question!r}]` is {answers[question]!r}; expected one letter of "
-            f"{letters}."
+            f"`{variable}[{question!r}]` is {describe(raw)}; expected one letter of {letters}."
         )
     return answer

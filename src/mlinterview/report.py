@@ -86,16 +86,26 @@ class LessonReport:
 
 
 def _error_messages(notebook_path: Path) -> dict[str, tuple[str, str]]:
-    """``grade_id -> (exception name, message)`` for cells that raised in the autograded copy."""
+    """``grade_id -> (exception name, message)`` for cells that raised in the autograded copy.
+
+    nbgrader also scores a cell that wrote to stderr as failed; such a cell gets the name
+    ``stderr`` and the first line it wrote.
+    """
     if not notebook_path.exists():
         return {}
     notebook = nbformat.read(notebook_path, as_version=4)
     errors = {}
     for cell in notebook.cells:
         grade_id = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+        if not grade_id:
+            continue
         for output in cell.get("outputs", []):
-            if grade_id and output.get("output_type") == "error":
+            if output.get("output_type") == "error":
                 errors[grade_id] = (output.get("ename", ""), output.get("evalue", ""))
+                break
+            if output.get("output_type") == "stream" and output.get("name") == "stderr":
+                first_line = (output.get("text", "").strip().splitlines() or [""])[0]
+                errors.setdefault(grade_id, ("stderr", first_line[:200]))
     return errors
 
 
@@ -153,7 +163,15 @@ def _result(cell: rubric.GradeCell, grade, errors: dict[str, tuple[str, str]]) -
     elif cell.grade_id in errors:
         ename, evalue = errors[cell.grade_id]
         status = NOT_ATTEMPTED if ename == "NotAttempted" else FAILED
-        message = evalue if ename in ("CheckFailure", "NotAttempted") else f"{ename}: {evalue}"
+        if ename == "stderr":
+            message = (
+                "the checks raised nothing, but the cell wrote to stderr, which nbgrader scores "
+                f"as a failure: {evalue!r}. Look for a warning or a print to sys.stderr."
+            )
+        elif ename in ("CheckFailure", "NotAttempted"):
+            message = evalue
+        else:
+            message = f"{ename}: {evalue}"
     elif score >= max_score:
         status = PASSED
     else:

@@ -1,6 +1,6 @@
 # Tries to fool the loop counter by switching off line tracing, then loops over the points.
 # loses: test_pairwise_sq_distances_vectorised
-# says: switched off Python's line tracing
+# says: changed Python's line tracing
 import sys
 
 

@@ -1,4 +1,6 @@
-# Treats a std below 1e-12 as zero, then divides only where the std is positive.
+# Treats a std below 1e-12 as zero: right for small constants, but a constant column of
+# 12345.678 has a round-off std of about 2e-12 and comes back as +-1.
+# loses: test_standardize_constant
 def standardize(X):
     X = np.asarray(X, dtype=float)
     mean = X.mean(axis=0)
