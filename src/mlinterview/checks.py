@@ -263,13 +263,16 @@ def check_equal(name: str, got: Any, expected: Any, *, case: str = "", hint: Hin
     """Check an integer, boolean or label array equals ``expected`` exactly, shape first."""
     expected = np.asarray(expected)
     got_array = check_shape(name, got, expected.shape)
-    hint = _resolve_hint(hint, got_array, expected)
     if got_array.dtype.kind == "f":
         if not np.isfinite(got_array).all() or not np.array_equal(got_array, np.round(got_array)):
-            raise _fail(f"`{name}` returned non-integer values; expected whole numbers.", hint)
+            raise _fail(
+                f"`{name}` returned non-integer values; expected whole numbers.",
+                _resolve_hint(hint, got_array, expected),
+            )
     bad = got_array != expected
     if not np.any(bad):
         return
+    hint = _resolve_hint(hint, got_array, expected)  # only on failure: hints can be costly
     on = f" on {case}" if case else ""
     index = tuple(int(i) for i in np.argwhere(np.atleast_1d(bad))[0])
     if expected.ndim == 0:
@@ -371,18 +374,19 @@ def most_repeated_step(func: Callable[..., Any], *args: Any, **kwargs: Any) -> t
             lines[frame.f_code, frame.f_lineno] += 1
         return local_tracer
 
+    def called_for_the_learner(frame) -> bool:
+        """Called by the learner's code, directly or through one library function."""
+        caller = frame.f_back
+        for _ in range(2):
+            if caller is None:
+                return False
+            if _is_learner_file(caller.f_code.co_filename):
+                return True
+            caller = caller.f_back
+        return False
+
     def global_tracer(frame, event, arg):
-        parent = frame.f_back
-        if (
-            event == "call"
-            and parent is not None
-            and (
-                _is_learner_file(parent.f_code.co_filename)
-                or (
-                    parent.f_back is not None and _is_learner_file(parent.f_back.f_code.co_filename)
-                )
-            )
-        ):
+        if event == "call" and called_for_the_learner(frame):
             calls[frame.f_code] += 1
         if _is_learner_file(frame.f_code.co_filename):
             return local_tracer
