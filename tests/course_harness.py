@@ -22,6 +22,14 @@ SUBMISSIONS = Path(__file__).resolve().parent / "submissions"
 #: The exercise catalog of ../shared/COURSE_DESIGN.md: each name has exactly one answer cell.
 CATALOG: dict[str, list[str]] = {
     "01-interview-framework": ["standardize", "pairwise_sq_distances", "softmax", "one_hot"],
+    "02-algorithms-from-scratch": [
+        "linear_regression_closed_form",
+        "LinearRegressionGD",
+        "LogisticRegression",
+        "knn_predict",
+        "kmeans_plus_plus_init",
+        "kmeans",
+    ],
 }
 
 

@@ -18,6 +18,7 @@ import site
 import sys
 import sysconfig
 import threading
+import time
 import warnings
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -109,9 +110,13 @@ def _call_text(name: str, args: Sequence[Any], kwargs: dict[str, Any]) -> str:
 
 
 def _name_of(func: Callable[..., Any]) -> str:
-    """The name a learner gave ``func``, also through ``functools.partial``."""
+    """The name a learner gave ``func``, also through ``functools.partial``; a method is named
+    with its class (``LogisticRegression.fit``)."""
     while isinstance(func, functools.partial):
         func = func.func
+    qualname = getattr(func, "__qualname__", None)
+    if isinstance(qualname, str) and "<locals>" not in qualname:
+        return qualname
     return getattr(func, "__name__", "your function")
 
 
@@ -432,6 +437,161 @@ def check_no_python_loop(
             "broadcasting and matrix products do the looping in compiled code.",
         )
     return result
+
+
+# --- clusterings and random draws -----------------------------------------------------------
+
+
+def match_clusters(centroids: np.ndarray, expected: np.ndarray) -> np.ndarray:
+    """``order`` such that ``centroids[order[j]]`` is the learner's centroid for ``expected[j]``.
+
+    Cluster numbers are arbitrary, so results are compared after the one-to-one matching of
+    centroids that minimises the total squared distance.
+    """
+    from scipy.optimize import linear_sum_assignment
+
+    cost = ((expected[:, None, :] - centroids[None, :, :]) ** 2).sum(axis=-1)
+    _, order = linear_sum_assignment(cost)
+    return order
+
+
+def check_clusters(
+    name: str,
+    centroids: Any,
+    labels: Any,
+    expected_centroids: np.ndarray,
+    expected_labels: np.ndarray,
+    *,
+    case: str,
+    atol: float = 1e-6,
+) -> None:
+    """Check a clustering against a reference, up to renumbering the clusters.
+
+    The learner's cluster ``order[j]`` must sit where the reference's cluster ``j`` sits and
+    hold the same points.
+    """
+    expected_centroids = np.asarray(expected_centroids, dtype=float)
+    expected_labels = np.asarray(expected_labels)
+    centroids = check_finite(f"{name} centroids", centroids)
+    centroids = check_shape(
+        f"{name} centroids", centroids, expected_centroids.shape, "one row per cluster"
+    ).astype(float)
+    labels = check_shape(f"{name} labels", labels, expected_labels.shape, "one label per point")
+    if labels.dtype.kind == "f" and np.all(np.isfinite(labels)) and np.all(labels == labels // 1):
+        labels = labels.astype(int)
+    k = len(expected_centroids)
+    check_true(
+        labels.dtype.kind in "iu" and bool(np.all((labels >= 0) & (labels < k))),
+        f"`{name} labels` holds values other than the cluster numbers 0 .. {k - 1}.",
+    )
+    order = match_clusters(centroids, expected_centroids)
+    check_close(
+        f"{name} centroids (matched to the reference's, in any order)",
+        centroids[order],
+        expected_centroids,
+        atol=atol,
+        case=case,
+    )
+    renumber = np.empty(k, dtype=int)
+    renumber[order] = np.arange(k)
+    check_equal(
+        f"{name} labels (renumbered to match the reference's clusters)",
+        renumber[labels],
+        expected_labels,
+        case=case,
+    )
+
+
+def total_variation(observed: dict[Any, int], expected: dict[Any, float]) -> float:
+    """Half the L1 distance between observed frequencies and expected probabilities."""
+    total = sum(observed.values())
+    keys = set(observed) | set(expected)
+    return 0.5 * sum(abs(observed.get(key, 0) / total - expected.get(key, 0.0)) for key in keys)
+
+
+def check_frequencies(
+    name: str,
+    observed: dict[Any, int],
+    expected: dict[Any, float],
+    *,
+    max_distance: float,
+    case: str,
+    mistakes: dict[str, dict[Any, float]] | None = None,
+) -> None:
+    """Check that outcomes drawn over many seeds follow the ``expected`` probabilities.
+
+    ``max_distance`` bounds the total variation distance; choose it many standard deviations
+    above what a right answer shows with that many draws, so a right answer never fails.
+    ``mistakes`` maps a hint to the distribution a known mistake draws from; the hint is shown
+    when the observed frequencies are closer to that distribution than to the expected one.
+    """
+    distance = total_variation(observed, expected)
+    if distance <= max_distance:
+        return
+    hint = None
+    for text, wrong in (mistakes or {}).items():
+        if total_variation(observed, wrong) < distance:
+            hint = text
+            break
+    draws = sum(observed.values())
+    raise _fail(
+        f"`{name}` drew outcomes with frequencies far from the expected probabilities over "
+        f"{draws} seeds on {case}: they differ by {distance:.2f} in total variation (a right "
+        f"answer stays below {max_distance:g}).",
+        hint,
+    )
+
+
+# --- "not far slower than a vectorised reference" -------------------------------------------
+
+#: A right answer may take this many times as long as the vectorised reference run beside it.
+MAX_SLOWDOWN = 10.0
+#: Below this many seconds nobody waits, so timing noise there never fails a check.
+FAST_ENOUGH_SECONDS = 0.05
+
+
+def _seconds(func: Callable[[], Any]) -> tuple[Any, float]:
+    start = time.perf_counter()
+    result = func()
+    return result, time.perf_counter() - start
+
+
+def check_speed(
+    func: Callable[..., Any],
+    *args: Any,
+    reference: Callable[[], Any],
+    case: str,
+    max_ratio: float = MAX_SLOWDOWN,
+    **kwargs: Any,
+) -> Any:
+    """Fail when ``func(*args)`` takes more than ``max_ratio`` times as long as ``reference()``.
+
+    Both run side by side in the same cell (the reference first, then the learner's code, up to
+    three rounds, best time of each), so the ratio holds on a slow or busy machine, and a
+    correct answer is never failed on time alone: only on being far slower than vectorised code
+    doing the same work. Returns the result of the learner's call.
+    """
+    name = _name_of(func)
+    _, reference_time = _seconds(reference)
+    learner_time = float("inf")
+    for _ in range(3):
+        reference_time = min(reference_time, _seconds(reference)[1])
+        allowed = max(max_ratio * reference_time, FAST_ENOUGH_SECONDS)
+        result, seconds = _seconds(lambda: call(func, *args, **kwargs))
+        learner_time = min(learner_time, seconds)
+        if learner_time <= allowed:
+            return result
+        if learner_time > 3 * allowed:  # clearly slow: repeating would only waste time
+            break
+    ratio = learner_time / reference_time
+    raise _fail(
+        f"`{name}` took {learner_time:.3g} s on {case}, {ratio:.0f} times as long as a "
+        f"vectorised reference doing the same work ({1000 * reference_time:.3g} ms, run just "
+        f"before it); expected at most {max_ratio:g} times. The result may be right, but it "
+        "would not scale.",
+        "look for a Python loop over the data, or work repeated inside a loop that could be "
+        "done once (a distance matrix, a matrix inverse).",
+    )
 
 
 # --- multiple-choice answers ---------------------------------------------------------------
