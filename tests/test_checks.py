@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pytest
 
@@ -364,3 +366,115 @@ def test_choice_cannot_be_fooled_by_a_str_subclass():
 
     answer = checks.check_choice({"quiz": {"q1": AlwaysEqual(" A ")}}, "quiz", "q1")
     assert type(answer) is str and answer == "a" and answer != "b"
+
+
+def test_methods_are_named_with_their_class():
+    class LogisticRegression:
+        def fit(self, X):
+            raise NotImplementedError()
+
+    with pytest.raises(checks.NotAttempted, match=r"`LogisticRegression.fit` is not attempted"):
+        checks.call(LogisticRegression().fit, np.zeros((2, 2)))
+
+
+def _busy(seconds: float) -> None:
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        pass
+
+
+def test_speed_passes_code_as_fast_as_the_reference_and_returns_its_result():
+    def knn_predict(x):
+        _busy(0.06)
+        return x + 1
+
+    assert checks.check_speed(knn_predict, 1, reference=lambda: _busy(0.05), case="c") == 2
+
+
+def test_speed_fails_code_far_slower_than_the_reference_with_the_ratio():
+    def knn_predict(x):
+        _busy(0.4)
+        return x
+
+    with pytest.raises(checks.CheckFailure) as excinfo:
+        checks.check_speed(knn_predict, 1, reference=lambda: _busy(0.01), case="4000 points")
+    text = message(excinfo)
+    assert "`knn_predict` took" in text and "on 4000 points" in text
+    assert "times as long as a vectorised reference" in text and "expected at most 10 times" in text
+
+
+def test_speed_never_fails_below_the_noise_floor():
+    # Ten times a microsecond is still nothing anyone waits for.
+    checks.check_speed(lambda: _busy(0.002), reference=lambda: None, case="c")
+
+
+def test_speed_reports_a_crash_as_a_crash():
+    def kmeans():
+        raise ValueError("boom")
+
+    with pytest.raises(checks.CheckFailure, match=r"`kmeans\(\)` raised ValueError: boom"):
+        checks.check_speed(kmeans, reference=lambda: None, case="c")
+
+
+def test_clusters_match_in_any_order():
+    expected_centroids = np.array([[0.0, 0.0], [5.0, 5.0], [9.0, 0.0]])
+    expected_labels = np.array([0, 0, 1, 2, 2])
+    order = [2, 0, 1]  # the learner's cluster 0 is the reference's cluster 2, ...
+    centroids = expected_centroids[order]
+    labels = np.array([1, 1, 2, 0, 0])
+    checks.check_clusters(
+        "kmeans", centroids, labels, expected_centroids, expected_labels, case="c"
+    )
+    checks.check_clusters(
+        "kmeans", centroids, labels.astype(float), expected_centroids, expected_labels, case="c"
+    )
+    with pytest.raises(checks.CheckFailure, match="labels .renumbered"):
+        checks.check_clusters(
+            "kmeans",
+            centroids,
+            np.array([1, 2, 2, 0, 0]),
+            expected_centroids,
+            expected_labels,
+            case="c",
+        )
+    with pytest.raises(checks.CheckFailure, match="centroids .matched"):
+        checks.check_clusters(
+            "kmeans", centroids + 0.1, labels, expected_centroids, expected_labels, case="c"
+        )
+    with pytest.raises(checks.CheckFailure, match="other than the cluster numbers 0 .. 2"):
+        checks.check_clusters(
+            "kmeans", centroids, labels + 1, expected_centroids, expected_labels, case="c"
+        )
+    with pytest.raises(checks.CheckFailure, match="NaN"):
+        checks.check_clusters(
+            "kmeans", centroids * np.nan, labels, expected_centroids, expected_labels, case="c"
+        )
+
+
+def test_frequencies_pass_a_fair_sample_and_name_the_closest_mistake():
+    expected = {"a": 0.5, "b": 0.3, "c": 0.2}
+    checks.check_frequencies(
+        "draw", {"a": 505, "b": 296, "c": 199}, expected, max_distance=0.05, case="c"
+    )
+    uniform = {"a": 1 / 3, "b": 1 / 3, "c": 1 / 3}
+    with pytest.raises(checks.CheckFailure) as excinfo:
+        checks.check_frequencies(
+            "draw",
+            {"a": 330, "b": 340, "c": 330},
+            expected,
+            max_distance=0.05,
+            case="three outcomes",
+            mistakes={"that is uniform.": uniform},
+        )
+    text = message(excinfo)
+    assert "over 1000 seeds on three outcomes" in text and "Hint: that is uniform." in text
+    with pytest.raises(checks.CheckFailure) as excinfo:
+        checks.check_frequencies(
+            "draw",
+            {"a": 1000, "b": 0, "c": 0},
+            expected,
+            max_distance=0.05,
+            case="c",
+            mistakes={"that is uniform.": uniform},
+        )
+    assert "Hint" not in message(excinfo)  # not closer to the mistake than to the truth

@@ -115,8 +115,8 @@ def _name_of(func: Callable[..., Any]) -> str:
     while isinstance(func, functools.partial):
         func = func.func
     qualname = getattr(func, "__qualname__", None)
-    if isinstance(qualname, str) and "<locals>" not in qualname:
-        return qualname
+    if isinstance(qualname, str):
+        return qualname.rsplit("<locals>.", 1)[-1]
     return getattr(func, "__name__", "your function")
 
 

@@ -17,11 +17,11 @@ from matplotlib.axes import Axes
 
 @contextlib.contextmanager
 def when_ready(name: str) -> Iterator[None]:
-    """Run a plot cell's body; if ``name`` is still a stub, say so instead of failing."""
+    """Run a demo cell's body; if ``name`` is still a stub, say so instead of failing."""
     try:
         yield
     except NotImplementedError:
-        print(f"This picture appears once `{name}` is implemented: run this cell again then.")
+        print(f"This cell uses your `{name}`: run it again once `{name}` is implemented.")
 
 
 def _axes(ax: Axes | None, title: str) -> Axes:
