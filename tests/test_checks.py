@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+import threading
 import time
 
 import numpy as np
@@ -478,3 +480,37 @@ def test_frequencies_pass_a_fair_sample_and_name_the_closest_mistake():
             mistakes={"that is uniform.": uniform},
         )
     assert "Hint" not in message(excinfo)  # not closer to the mistake than to the truth
+
+
+def test_from_scratch_passes_numpy_and_fails_scikit_learn_even_in_a_thread():
+    from sklearn.linear_model import LinearRegression
+
+    X, y = np.arange(10.0).reshape(5, 2), np.arange(5.0)
+
+    def honest(X, y):
+        return np.linalg.lstsq(X, y, rcond=None)[0]
+
+    def linear_regression_closed_form(X, y):
+        return LinearRegression().fit(X, y).coef_
+
+    def threaded(X, y):
+        out = []
+        worker = threading.Thread(target=lambda: out.append(linear_regression_closed_form(X, y)))
+        worker.start()
+        worker.join()
+        return out[0]
+
+    assert checks.check_from_scratch(honest, X, y).shape == (2,)
+    with pytest.raises(checks.CheckFailure, match=r"`linear_regression_closed_form` calls sklearn"):
+        checks.check_from_scratch(linear_regression_closed_form, X, y)
+    with pytest.raises(checks.CheckFailure, match=r"`threaded` calls sklearn"):
+        checks.check_from_scratch(threaded, X, y)
+
+
+def test_from_scratch_notices_the_profiler_switched_off():
+    def sneaky():
+        sys.setprofile(None)
+
+    with pytest.raises(checks.CheckFailure, match="changed Python's profiler"):
+        checks.check_from_scratch(sneaky)
+    assert sys.getprofile() is None

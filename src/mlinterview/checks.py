@@ -12,6 +12,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import functools
+import importlib.util
 import io
 import os
 import site
@@ -435,6 +436,68 @@ def check_no_python_loop(
             f"(for, while, a comprehension, map or apply_along_axis) over {over}; the task asks "
             "for vectorised NumPy.",
             "broadcasting and matrix products do the looping in compiled code.",
+        )
+    return result
+
+
+# --- "from scratch" -------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=8)
+def _package_dir(package: str) -> str | None:
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return os.path.join(os.path.realpath(next(iter(spec.submodule_search_locations))), "")
+
+
+@functools.lru_cache(maxsize=4096)
+def _real_path(filename: str) -> str:
+    return os.path.realpath(filename)
+
+
+def check_from_scratch(
+    func: Callable[..., Any], *args: Any, forbidden: Sequence[str] = ("sklearn",), **kwargs: Any
+) -> Any:
+    """Fail when ``func(*args)`` calls into a ``forbidden`` package (the task says "from scratch").
+
+    Every Python function call made during the call (threads included) is looked at; switching
+    the profiler off counts as tampering. Returns the result of the call.
+    """
+    folders = tuple(d for d in map(_package_dir, forbidden) if d)
+    used: set[str] = set()
+
+    def profiler(frame, event, arg):
+        if event == "call" and _real_path(frame.f_code.co_filename).startswith(folders):
+            used.add(frame.f_code.co_filename)
+
+    _TraceGuard.install()
+    previous, previous_threads = sys.getprofile(), threading.getprofile()
+    threading.setprofile(profiler)
+    sys.setprofile(profiler)
+    _TraceGuard.tampered, _TraceGuard.active = False, True
+    try:
+        result = call(func, *args, **kwargs)
+    finally:
+        _TraceGuard.active = False
+        kept = sys.getprofile() is profiler and not _TraceGuard.tampered
+        sys.setprofile(previous)
+        threading.setprofile(previous_threads)
+    name = _name_of(func)
+    if not kept:
+        raise _fail(
+            f"`{name}` changed Python's profiler (sys.setprofile), which this check uses to see "
+            "which libraries your code calls; expected it to leave the profiler alone."
+        )
+    if used:
+        packages = [
+            p
+            for p in forbidden
+            if any(_real_path(f).startswith(str(_package_dir(p))) for f in used)
+        ]
+        raise _fail(
+            f"`{name}` calls {', '.join(packages)}: the task asks you to write it from scratch "
+            "in NumPy, so a library's answer cannot earn its points."
         )
     return result
 
