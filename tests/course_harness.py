@@ -30,6 +30,16 @@ CATALOG: dict[str, list[str]] = {
         "kmeans_plus_plus_init",
         "kmeans",
     ],
+    "04-ml-operations": [
+        "conv2d",
+        "max_pool2d",
+        "batchnorm_forward",
+        "batchnorm_backward",
+        "layer_norm",
+        "scaled_dot_product_attention",
+        "multi_head_self_attention",
+        "softmax_cross_entropy",
+    ],
 }
 
 
