@@ -32,7 +32,7 @@ lab: $(STAMP)
 test: $(STAMP)
 	$(RUN) $(BIN)/ruff check src tests tools
 	$(RUN) $(BIN)/ruff format --check src tests tools
-	$(RUN) $(BIN)/python -m pytest -n 2 --dist loadfile -rs $(PYTEST_ARGS)
+	$(RUN) $(BIN)/python -m pytest -n 2 --dist loadscope -rs $(PYTEST_ARGS)
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix src tests tools

@@ -5,6 +5,9 @@ Wrong ones must lose points on that exercise (and score 0 on the cells their ``#
 names); right ones must get every point of it. To keep the run short, one submission carries
 one variant of each exercise at once: the exercises' test cells are independent, and every
 other exercise of the submission must keep full marks, which is checked too.
+
+There is one test class per lesson, so that `pytest --dist loadscope` (what `make test` runs)
+grades the lessons' submissions on different workers at the same time.
 """
 
 from __future__ import annotations
@@ -22,73 +25,86 @@ from course_harness import (
     write_submission,
 )
 
-VARIANTS = [v for lesson in CATALOG for v in load_variants(lesson)]
+VARIANTS = {lesson: load_variants(lesson) for lesson in CATALOG}
 
 
 def _rounds(variants: list[Variant]) -> list[list[Variant]]:
-    by_exercise: dict[tuple[str, str], list[Variant]] = defaultdict(list)
+    """Round i holds the i-th variant of every exercise: one submission per round."""
+    by_exercise: dict[str, list[Variant]] = defaultdict(list)
     for variant in variants:
-        by_exercise[(variant.lesson, variant.exercise)].append(variant)
-    rounds: dict[tuple[str, int], list[Variant]] = defaultdict(list)
+        by_exercise[variant.exercise].append(variant)
+    rounds: dict[int, list[Variant]] = defaultdict(list)
     for group in by_exercise.values():
         for index, variant in enumerate(group):
-            rounds[(variant.lesson, index)].append(variant)
-    return list(rounds.values())
-
-
-@pytest.fixture(scope="module")
-def graded(course, tmp_path_factory) -> dict:
-    """variant id -> the scores of the submission that carried it, and
-    (variant id, "messages") -> its feedback per test cell."""
-    results = {}
-    for number, group in enumerate(_rounds(VARIANTS)):
-        lesson = group[0].lesson
-        folder = tmp_path_factory.mktemp(f"round{number}")
-        write_submission(course, lesson, folder, {v.exercise: v.code for v in group})
-        report = grade_folder(course, lesson, f"round{number}", folder)
-        round_scores = scores(report)
-        for variant in group:
-            results[variant.id] = round_scores
-        results[f"round{number}"] = round_scores
-        for variant in group:
-            results[variant.id, "messages"] = {c.grade_id: c.message for c in report.checks}
-    return results
+            rounds[index].append(variant)
+    return [rounds[i] for i in sorted(rounds)]
 
 
 def test_enough_variants():
     """At least 4 wrong and 2 right answers per catalog exercise."""
     for lesson, names in CATALOG.items():
         for name in names:
-            kinds = [v.correct for v in VARIANTS if v.lesson == lesson and v.exercise == name]
+            kinds = [v.correct for v in VARIANTS[lesson] if v.exercise == name]
             assert kinds.count(False) >= 4, f"{lesson} {name}: fewer than 4 wrong variants"
             assert kinds.count(True) >= 2, f"{lesson} {name}: fewer than 2 right variants"
 
 
-@pytest.mark.course
-@pytest.mark.parametrize("variant", VARIANTS, ids=lambda v: v.id)
-def test_variant(variant: Variant, graded, course):
-    got = graded[variant.id]
-    cells = exercise_cells(course, variant.lesson, variant.exercise)
-    assert cells, f"no test cells for {variant.exercise}"
-    lost = {c: got[c] for c in cells if got[c][0] < got[c][1]}
-    if variant.correct:
-        assert not lost, f"a right answer lost points: {lost}"
-    else:
-        assert lost, f"a wrong answer kept every point of {variant.exercise}: {got}"
-        for cell in variant.loses:
-            assert cell in cells, f"`# loses: {cell}` is not a test cell of {variant.exercise}"
-            assert got[cell][0] == 0, f"expected {cell} to score 0, got {got[cell]}"
-        feedback = " | ".join(graded[variant.id, "messages"][c] for c in cells)
-        for text in variant.says:
-            assert text in feedback, f"the feedback does not say {text!r}: {feedback}"
+def pytest_generate_tests(metafunc):
+    if "variant" in metafunc.fixturenames:
+        variants = VARIANTS[metafunc.cls.lesson]
+        metafunc.parametrize("variant", variants, ids=[v.id for v in variants])
+
+
+@pytest.fixture(scope="class")
+def graded(request, course, tmp_path_factory) -> dict:
+    """For the test class's lesson: variant id -> the scores of the submission that carried it,
+    and (variant id, "messages") -> its feedback per test cell."""
+    lesson = request.cls.lesson
+    results = {}
+    for number, group in enumerate(_rounds(VARIANTS[lesson])):
+        folder = tmp_path_factory.mktemp(f"{lesson}-round{number}")
+        write_submission(course, lesson, folder, {v.exercise: v.code for v in group})
+        report = grade_folder(course, lesson, f"{lesson}-round{number}", folder)
+        round_scores = scores(report)
+        results[f"round{number}"] = round_scores
+        for variant in group:
+            results[variant.id] = round_scores
+            results[variant.id, "messages"] = {c.grade_id: c.message for c in report.checks}
+    return results
 
 
 @pytest.mark.course
-def test_other_exercises_keep_full_marks(graded, course):
-    """A variant costs only its own exercise: nothing it does leaks into other cells."""
-    for number, group in enumerate(_rounds(VARIANTS)):
-        lesson = group[0].lesson
-        varied = {c for v in group for c in exercise_cells(course, lesson, v.exercise)}
-        for cell, (score, max_score) in graded[f"round{number}"].items():
-            if cell not in varied and cell.startswith("test_"):
-                assert score == max_score, f"round {number}: {cell} lost points ({score})"
+class VariantsOfALesson:
+    """The tests for one lesson's variants; subclasses below name the lesson."""
+
+    lesson: str
+
+    def test_variant(self, variant: Variant, graded, course):
+        got = graded[variant.id]
+        cells = exercise_cells(course, variant.lesson, variant.exercise)
+        assert cells, f"no test cells for {variant.exercise}"
+        lost = {c: got[c] for c in cells if got[c][0] < got[c][1]}
+        if variant.correct:
+            assert not lost, f"a right answer lost points: {lost}"
+        else:
+            assert lost, f"a wrong answer kept every point of {variant.exercise}: {got}"
+            for cell in variant.loses:
+                assert cell in cells, f"`# loses: {cell}` is not a test cell of {variant.exercise}"
+                assert got[cell][0] == 0, f"expected {cell} to score 0, got {got[cell]}"
+            feedback = " | ".join(graded[variant.id, "messages"][c] for c in cells)
+            for text in variant.says:
+                assert text in feedback, f"the feedback does not say {text!r}: {feedback}"
+
+    def test_other_exercises_keep_full_marks(self, graded, course):
+        """A variant costs only its own exercise: nothing it does leaks into other cells."""
+        for number, group in enumerate(_rounds(VARIANTS[self.lesson])):
+            varied = {c for v in group for c in exercise_cells(course, self.lesson, v.exercise)}
+            for cell, (score, max_score) in graded[f"round{number}"].items():
+                if cell not in varied and cell.startswith("test_"):
+                    assert score == max_score, f"round {number}: {cell} lost points ({score})"
+
+
+# One class per lesson of the catalog (pytest collects the names starting with "Test").
+for _lesson in CATALOG:
+    _name = "TestVariants_" + _lesson.replace("-", "_")
+    globals()[_name] = type(_name, (VariantsOfALesson,), {"lesson": _lesson})
