@@ -94,11 +94,24 @@ def scores(report: LessonReport) -> dict[str, tuple[float, float]]:
 
 
 def exercise_cells(course: Path, lesson: str, exercise: str) -> list[str]:
-    """The test cells of an exercise: ``test_<name>`` and ``test_<name>_<aspect>``."""
+    """The test cells of an exercise: ``test_<name>`` and ``test_<name>_<aspect>``.
+
+    A cell belongs to the longest answer name it matches, so ``test_kmeans_plus_plus_init`` is
+    not a cell of ``kmeans``.
+    """
+    notebook = nbformat.read(notebook_path(course / "source", lesson), as_version=4)
+    answers = sorted(answer_cells(notebook), key=len, reverse=True)
+
+    def owner(grade_id: str) -> str | None:
+        return next(
+            (a for a in answers if grade_id == f"test_{a}" or grade_id.startswith(f"test_{a}_")),
+            None,
+        )
+
     return [
         c.grade_id
         for c in rubric.lesson_grade_cells(course / "source", lesson)
-        if c.grade_id == f"test_{exercise}" or c.grade_id.startswith(f"test_{exercise}_")
+        if owner(c.grade_id) == exercise
     ]
 
 

@@ -479,7 +479,7 @@ def test_frequencies_pass_a_fair_sample_and_name_the_closest_mistake():
             case="c",
             mistakes={"that is uniform.": uniform},
         )
-    assert "Hint" not in message(excinfo)  # not closer to the mistake than to the truth
+    assert "Hint" not in message(excinfo)  # far from the mistake too: no hint
 
 
 def test_from_scratch_passes_numpy_and_fails_scikit_learn_even_in_a_thread():

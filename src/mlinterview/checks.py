@@ -585,17 +585,18 @@ def check_frequencies(
 
     ``max_distance`` bounds the total variation distance; choose it many standard deviations
     above what a right answer shows with that many draws, so a right answer never fails.
-    ``mistakes`` maps a hint to the distribution a known mistake draws from; the hint is shown
-    when the observed frequencies are closer to that distribution than to the expected one.
+    ``mistakes`` maps a hint to the distribution a known mistake draws from; the hint of the
+    closest one is shown when the observed frequencies are as close to it as a right answer's
+    are to the truth (within ``max_distance``), so a hint names only a mistake that fits.
     """
     distance = total_variation(observed, expected)
     if distance <= max_distance:
         return
     hint = None
-    for text, wrong in (mistakes or {}).items():
-        if total_variation(observed, wrong) < distance:
+    if mistakes:
+        text, wrong = min(mistakes.items(), key=lambda item: total_variation(observed, item[1]))
+        if total_variation(observed, wrong) <= max_distance:
             hint = text
-            break
     draws = sum(observed.values())
     raise _fail(
         f"`{name}` drew outcomes with frequencies far from the expected probabilities over "
