@@ -514,3 +514,11 @@ def test_from_scratch_notices_the_profiler_switched_off():
     with pytest.raises(checks.CheckFailure, match="changed Python's profiler"):
         checks.check_from_scratch(sneaky)
     assert sys.getprofile() is None
+
+
+def test_numerical_gradient_matches_a_known_gradient_and_restores_the_input():
+    a = np.array([[1.0, -2.0], [0.5, 3.0]])
+    before = a.copy()
+    grad = checks.numerical_gradient(lambda: float(np.sum(a**3)), a)
+    np.testing.assert_allclose(grad, 3 * before**2, rtol=1e-8)
+    np.testing.assert_array_equal(a, before)

@@ -361,6 +361,41 @@ class _TraceGuard:
         cls.tampered = True
 
 
+def _call_watched(
+    kind: str, hook: Callable[..., Any], func: Callable[..., Any], *args: Any, **kwargs: Any
+) -> tuple[Any, bool]:
+    """Call ``func`` with ``hook`` as the ``"trace"`` or ``"profile"`` function of this thread
+    and of threads it starts. Returns ``(result, kept)``: ``kept`` is False when the call
+    changed tracing or profiling on the way."""
+    if kind == "trace":
+        get, set_, set_threads, previous_threads = (
+            sys.gettrace,
+            sys.settrace,
+            threading.settrace,
+            threading.gettrace(),
+        )
+    else:
+        get, set_, set_threads, previous_threads = (
+            sys.getprofile,
+            sys.setprofile,
+            threading.setprofile,
+            threading.getprofile(),
+        )
+    _TraceGuard.install()
+    previous = get()
+    set_threads(hook)
+    set_(hook)
+    _TraceGuard.tampered, _TraceGuard.active = False, True
+    try:
+        result = call(func, *args, **kwargs)
+    finally:
+        _TraceGuard.active = False
+        kept = get() is hook and not _TraceGuard.tampered
+        set_(previous)
+        set_threads(previous_threads)
+    return result, kept
+
+
 def most_repeated_step(func: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any, int]:
     """Call ``func`` and count how often its most repeated Python step ran.
 
@@ -398,18 +433,7 @@ def most_repeated_step(func: Callable[..., Any], *args: Any, **kwargs: Any) -> t
             return local_tracer
         return None
 
-    _TraceGuard.install()
-    previous, previous_threads = sys.gettrace(), threading.gettrace()
-    threading.settrace(global_tracer)
-    sys.settrace(global_tracer)
-    _TraceGuard.tampered, _TraceGuard.active = False, True
-    try:
-        result = call(func, *args, **kwargs)
-    finally:
-        _TraceGuard.active = False
-        tracer_kept = sys.gettrace() is global_tracer and not _TraceGuard.tampered
-        sys.settrace(previous)
-        threading.settrace(previous_threads)
+    result, tracer_kept = _call_watched("trace", global_tracer, func, *args, **kwargs)
     if not tracer_kept:
         raise _fail(
             f"`{_name_of(func)}` changed Python's line tracing (sys.settrace), which this check "
@@ -471,18 +495,7 @@ def check_from_scratch(
         if event == "call" and _real_path(frame.f_code.co_filename).startswith(folders):
             used.add(frame.f_code.co_filename)
 
-    _TraceGuard.install()
-    previous, previous_threads = sys.getprofile(), threading.getprofile()
-    threading.setprofile(profiler)
-    sys.setprofile(profiler)
-    _TraceGuard.tampered, _TraceGuard.active = False, True
-    try:
-        result = call(func, *args, **kwargs)
-    finally:
-        _TraceGuard.active = False
-        kept = sys.getprofile() is profiler and not _TraceGuard.tampered
-        sys.setprofile(previous)
-        threading.setprofile(previous_threads)
+    result, kept = _call_watched("profile", profiler, func, *args, **kwargs)
     name = _name_of(func)
     if not kept:
         raise _fail(
@@ -500,6 +513,28 @@ def check_from_scratch(
             "in NumPy, so a library's answer cannot earn its points."
         )
     return result
+
+
+# --- gradients ----------------------------------------------------------------------------
+
+
+def numerical_gradient(f: Callable[[], float], array: np.ndarray, h: float = 1e-5) -> np.ndarray:
+    """Central differences ``(f(a + h) - f(a - h)) / 2h`` of the scalar ``f()`` at every entry
+    of ``array``, which ``f`` reads and this function perturbs in place (and restores).
+
+    The oracle for backward passes: compare with ``check_close(..., rtol=1e-4)``; the error of
+    central differences is O(h²).
+    """
+    grad = np.zeros(array.shape, dtype=float)
+    for index in np.ndindex(*array.shape):
+        old = array[index]
+        array[index] = old + h
+        plus = f()
+        array[index] = old - h
+        minus = f()
+        array[index] = old
+        grad[index] = (plus - minus) / (2 * h)
+    return grad
 
 
 # --- clusterings and random draws -----------------------------------------------------------
