@@ -1,0 +1,10 @@
+# Normalises over the batch (axis 0), as batch norm does.
+# loses: test_layer_norm
+# says: normalises over the batch
+def layer_norm(x, gamma, beta, eps=1e-5):
+    """Layer normalisation over the last axis of x (..., D), as torch.nn.functional.layer_norm."""
+    x = np.asarray(x, dtype=float)
+    mean = x.mean(axis=0, keepdims=True)
+    centred = x - mean
+    var = (centred**2).mean(axis=0, keepdims=True)
+    return gamma * centred / np.sqrt(var + eps) + beta
