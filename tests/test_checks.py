@@ -401,8 +401,8 @@ def test_speed_fails_code_far_slower_than_the_reference_with_the_ratio():
     with pytest.raises(checks.CheckFailure) as excinfo:
         checks.check_speed(knn_predict, 1, reference=lambda: _busy(0.01), case="4000 points")
     text = message(excinfo)
-    assert "`knn_predict` took" in text and "on 4000 points" in text
-    assert "times as long as a vectorised reference" in text and "expected at most 10 times" in text
+    assert "`knn_predict` took more than 10 times as long as a vectorised reference" in text
+    assert "on 4000 points" in text and " s " not in text  # no timings: the same every run
 
 
 def test_speed_never_fails_below_the_noise_floor():
