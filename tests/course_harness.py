@@ -30,6 +30,15 @@ CATALOG: dict[str, list[str]] = {
         "kmeans_plus_plus_init",
         "kmeans",
     ],
+    "03-case-study": [
+        "plot_class_balance",
+        "precision_recall_f1",
+        "roc_auc",
+        "average_precision",
+        "build_pipeline",
+        "choose_threshold",
+        "final_model",
+    ],
     "04-ml-operations": [
         "conv2d",
         "max_pool2d",

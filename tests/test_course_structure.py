@@ -78,3 +78,24 @@ def test_every_test_cell_checks_hidden_cases_or_only_structure(lesson):
             before, _, after = cell.source.partition("### BEGIN HIDDEN TESTS")
             assert before.strip(), f"{meta['grade_id']}: no visible check before the hidden tests"
             assert after.rstrip().endswith("### END HIDDEN TESTS"), meta["grade_id"]
+
+
+#: Checks that return the learner's result: as a cell's last line, IPython displays that value,
+#: and nbgrader reads a displayed number as partial credit.
+RETURNS_A_VALUE = {"call", "check_speed", "check_no_python_loop", "check_from_scratch"}
+
+
+@pytest.mark.parametrize("lesson", LESSONS)
+def test_no_test_cell_ends_in_a_value(lesson):
+    for cell in _read(lesson).cells:
+        meta = cell.metadata.get("nbgrader", {})
+        if not (meta.get("grade") and not meta.get("solution")):
+            continue
+        last = ast.parse(cell.source).body[-1]
+        if isinstance(last, ast.Expr) and isinstance(last.value, ast.Call):
+            func = last.value.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            assert name not in RETURNS_A_VALUE, (
+                f"{meta['grade_id']}: its last line displays a value, which nbgrader reads as "
+                "partial credit; assign it (`_ = ...`)"
+            )

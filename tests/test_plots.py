@@ -15,7 +15,11 @@ from mlinterview import plots  # noqa: E402
 def test_when_ready_turns_a_stub_into_a_friendly_line(capsys):
     with plots.when_ready("kmeans"):
         raise NotImplementedError()
-    assert "run it again once `kmeans` is implemented" in capsys.readouterr().out
+    assert "uses your `kmeans`: run it again once it is implemented" in capsys.readouterr().out
+    with plots.when_ready("roc_auc", "average_precision"):
+        raise NotImplementedError()
+    out = capsys.readouterr().out
+    assert "uses your `roc_auc` and `average_precision`: run it again once they are" in out
 
 
 def test_when_ready_lets_real_errors_through():
