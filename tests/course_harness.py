@@ -135,6 +135,7 @@ class Variant:
     code: str
     loses: tuple[str, ...]  # test cells it must score 0 on (wrong variants)
     says: tuple[str, ...] = ()  # text the feedback on its exercise must contain
+    breaks: tuple[str, ...] = ()  # other exercises' test cells it may cost (a real dependency)
 
     @property
     def id(self) -> str:
@@ -146,6 +147,8 @@ def load_variants(lesson: str) -> list[Variant]:
 
     A wrong variant may say which test cells it must fail with a line ``# loses: a, b``, and
     what its feedback must tell the learner with lines ``# says: <text>`` (one text per line).
+    ``# breaks: c`` names test cells of *another* exercise that depend on this one (lesson 03's
+    final model is fitted with the learner's pipeline), which it may cost too.
     """
     variants = []
     for path in sorted((SUBMISSIONS / lesson).glob("*/*.py")):
@@ -154,13 +157,16 @@ def load_variants(lesson: str) -> list[Variant]:
             raise ValueError(f"{path}: a variant's name starts with right_ or wrong_")
         code = path.read_text()
         loses: tuple[str, ...] = ()
+        breaks: tuple[str, ...] = ()
         says: list[str] = []
         for line in code.splitlines():
             if line.startswith("# loses:"):
                 loses = tuple(x.strip() for x in line.removeprefix("# loses:").split(","))
+            if line.startswith("# breaks:"):
+                breaks = tuple(x.strip() for x in line.removeprefix("# breaks:").split(","))
             if line.startswith("# says:"):
                 says.append(line.removeprefix("# says:").strip())
         variants.append(
-            Variant(lesson, path.parent.name, path.stem, correct, code, loses, tuple(says))
+            Variant(lesson, path.parent.name, path.stem, correct, code, loses, tuple(says), breaks)
         )
     return variants

@@ -266,6 +266,8 @@ def test_choice_normalises_and_explains():
         checks.check_choice({}, "quiz_answers", "q1")
     with pytest.raises(checks.CheckFailure, match="expected a dict like"):
         checks.check_choice({"quiz_answers": ["b"]}, "quiz_answers", "q1")
+    with pytest.raises(checks.CheckFailure, match="has no answer for 'q1'.*keep the keys"):
+        checks.check_choice({"quiz_answers": {"Q1": "b"}}, "quiz_answers", "q1")
 
 
 def _restores_the_tracer(A):

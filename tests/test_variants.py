@@ -99,6 +99,7 @@ class VariantsOfALesson:
         """A variant costs only its own exercise: nothing it does leaks into other cells."""
         for number, group in enumerate(_rounds(VARIANTS[self.lesson])):
             varied = {c for v in group for c in exercise_cells(course, self.lesson, v.exercise)}
+            varied |= {c for v in group for c in v.breaks}  # declared dependencies
             for cell, (score, max_score) in graded[f"round{number}"].items():
                 if cell not in varied and cell.startswith("test_"):
                     assert score == max_score, f"round {number}: {cell} lost points ({score})"

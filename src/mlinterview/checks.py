@@ -93,6 +93,8 @@ def describe(value: Any) -> str:
         return f"{kind} of length {len(value)}"
     if value is None:
         return "None"
+    if isinstance(getattr(value, "shape", None), tuple):  # pandas objects, array-likes
+        return f"{type(value).__name__} of shape {value.shape}"
     text = repr(value)
     if len(text) > 40:
         text = text[:37] + "..."
@@ -100,10 +102,10 @@ def describe(value: Any) -> str:
 
 
 def _call_text(name: str, args: Sequence[Any], kwargs: dict[str, Any]) -> str:
-    parts = [describe(a) if isinstance(a, np.ndarray) else repr(a) for a in args]
-    parts += [
-        f"{k}={describe(v) if isinstance(v, np.ndarray) else repr(v)}" for k, v in kwargs.items()
-    ]
+    def shown(value: Any) -> str:
+        return describe(value) if isinstance(getattr(value, "shape", None), tuple) else repr(value)
+
+    parts = [shown(a) for a in args] + [f"{k}={shown(v)}" for k, v in kwargs.items()]
     text = ", ".join(parts)
     if len(text) > 160:
         text = text[:157] + "..."
@@ -181,7 +183,8 @@ def check_defined(name: str, namespace: dict[str, Any]) -> Any:
     """
     if name not in namespace:
         raise NotAttempted(
-            f"`{name}` is not defined yet: write it in its answer cell and run that cell."
+            f"`{name}` is not defined yet: write it in its answer cell and run that cell (if the "
+            "cell stops with an error, the name is never set: fix that error first)."
         )
     return namespace[name]
 
@@ -506,13 +509,24 @@ def _real_path(filename: str) -> str:
 
 
 def check_from_scratch(
-    func: Callable[..., Any], *args: Any, forbidden: Sequence[str] = ("sklearn",), **kwargs: Any
+    func: Callable[..., Any],
+    *args: Any,
+    forbidden: Sequence[str] = ("sklearn",),
+    check: Callable[..., Any] | None = None,
+    **kwargs: Any,
 ) -> Any:
     """Fail when ``func(*args)`` calls into a ``forbidden`` package (the task says "from scratch").
 
     Every Python function call made during the call (threads included) is looked at; switching
     the profiler off counts as tampering. Returns the result of the call.
+
+    ``check`` runs another check under the same watch, ``check(func, *args, **kwargs)`` (for
+    example :func:`check_no_python_loop` or :func:`check_speed`, whose reference must then not
+    use a forbidden package itself): an answer that calls the library only when it sees no
+    profiler is watched in every call that earns points.
     """
+    if check is not None:
+        args, func = (func, *args), check
     folders = tuple(d for d in map(_package_dir, forbidden) if d)
     used: set[str] = set()
 
@@ -523,7 +537,7 @@ def check_from_scratch(
                 used.add(path)
 
     result, kept = _call_watched("profile", profiler, func, *args, **kwargs)
-    name = _name_of(func)
+    name = _name_of(args[0] if check is not None else func)
     if not kept:
         raise _fail(
             f"`{name}` changed Python's profiler (sys.setprofile), which this check uses to see "
@@ -737,7 +751,13 @@ def check_choice(
             f"`{variable}` is {describe(answers)}; expected a dict like "
             f"{{{question!r}: {choices[0]!r}, ...}}."
         )
-    raw = answers.get(question)
+    if question not in answers:
+        keys = ", ".join(repr(key) for key in answers)
+        raise _fail(
+            f"`{variable}` has no answer for {question!r} (its keys are {keys}); keep the keys "
+            "as the template gives them and replace only the None values."
+        )
+    raw = answers[question]
     if raw is None:
         raise NotAttempted(
             f"`{variable}[{question!r}]` is not answered yet: replace None with a letter."

@@ -1,0 +1,17 @@
+# Interpolated AP (PASCAL VOC style): each precision replaced by the best precision at any
+# recall at least as high (a running maximum from the low thresholds up). Not scikit-learn's AP.
+# loses: test_average_precision, test_average_precision_ties
+def average_precision(y_true, scores):
+    y = np.asarray(y_true) == 1
+    s = np.asarray(scores, dtype=float)
+    n_pos = y.sum()
+    if n_pos == 0:
+        return 0.0
+    order = np.argsort(-s, kind="stable")
+    s_sorted = s[order]
+    tp = np.cumsum(y[order])
+    last = np.r_[s_sorted[1:] != s_sorted[:-1], True]
+    precision = tp[last] / (np.flatnonzero(last) + 1)
+    recall = tp[last] / n_pos
+    interpolated = np.maximum.accumulate(precision[::-1])[::-1]
+    return float(np.sum(np.diff(recall, prepend=0.0) * interpolated))

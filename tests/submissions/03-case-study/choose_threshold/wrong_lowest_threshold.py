@@ -1,0 +1,17 @@
+# Among the thresholds with the highest recall takes the lowest one (argmax over the
+# descending order finds the first max of cumulative tp... but from the low end).
+# loses: test_choose_threshold_edge_cases
+# says: of the thresholds with the highest recall, take the highest
+def choose_threshold(y_true, scores, min_precision):
+    positive = np.asarray(y_true) == 1
+    s = np.asarray(scores, dtype=float)
+    order = np.argsort(-s, kind="stable")
+    s_sorted = s[order]
+    last = np.r_[s_sorted[1:] != s_sorted[:-1], True]
+    thresholds = s_sorted[last]
+    tp = np.cumsum(positive[order])[last]
+    predicted = np.arange(1, s.size + 1)[last]
+    ok = tp / predicted >= min_precision
+    if not ok.any():
+        return float("inf")
+    return float(thresholds[ok & (tp == tp[ok].max())].min())

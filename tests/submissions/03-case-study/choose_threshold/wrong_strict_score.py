@@ -1,0 +1,16 @@
+# Predicts positive for score > threshold instead of >=: each candidate leaves out its own ties.
+# loses: test_choose_threshold, test_choose_threshold_edge_cases
+def choose_threshold(y_true, scores, min_precision):
+    positive = np.asarray(y_true) == 1
+    s = np.asarray(scores, dtype=float)
+    order = np.argsort(-s, kind="stable")
+    s_sorted = s[order]
+    last = np.r_[s_sorted[1:] != s_sorted[:-1], True]
+    thresholds = s_sorted[last]
+    tp = np.r_[0, np.cumsum(positive[order])[last][:-1]]    # rows strictly above each candidate
+    predicted = np.r_[0, np.arange(1, s.size + 1)[last][:-1]]
+    with np.errstate(invalid="ignore"):
+        ok = tp / predicted >= min_precision
+    if not ok.any():
+        return float("inf")
+    return float(thresholds[ok & (tp == tp[ok].max())].max())
