@@ -524,3 +524,70 @@ def test_numerical_gradient_matches_a_known_gradient_and_restores_the_input():
     grad = checks.numerical_gradient(lambda: float(np.sum(a**3)), a)
     np.testing.assert_allclose(grad, 3 * before**2, rtol=1e-8)
     np.testing.assert_array_equal(a, before)
+
+
+def test_bars_are_read_back_by_their_tick_labels():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    _, ax = plt.subplots()
+    ax.bar(["good", "bad"], [9, 2])
+    assert checks.bars(ax) == [("good", 9.0), ("bad", 2.0)]
+    checks.check_bars("plot", ax, {"bad": 2, "good": 9}, case="two classes")
+    with pytest.raises(checks.CheckFailure, match="'bad' is 2 high on c; expected 3"):
+        checks.check_bars("plot", ax, {"bad": 3, "good": 9}, case="c")
+    with pytest.raises(checks.CheckFailure, match="drew 2 bar"):
+        checks.check_bars("plot", ax, {"good": 9}, case="c")
+    _, numbers = plt.subplots()
+    numbers.bar([0, 1], [4, 2])  # no tick labels set: the default formatter writes 0.0, 0.2, ...
+    with pytest.raises(checks.CheckFailure, match="labelled"):
+        checks.check_bars("plot", numbers, {"0": 4, "1": 2}, case="c")
+    fig, _ = plt.subplots()
+    with pytest.raises(checks.CheckFailure, match="returned a Figure"):
+        checks.check_axes("plot", fig)
+    plt.close("all")
+
+
+def test_check_raises_wants_exactly_the_named_exception():
+    def raises_value_error(x):
+        raise ValueError("one class")
+
+    checks.check_raises(raises_value_error, 1, exception=ValueError, case="c")
+    with pytest.raises(checks.CheckFailure, match="returned float 0.5 on c; expected ValueError"):
+        checks.check_raises(lambda x: 0.5, 1, exception=ValueError, case="c")
+    with pytest.raises(checks.CheckFailure, match="raised ZeroDivisionError on c"):
+        checks.check_raises(lambda x: 1 / 0, 1, exception=ValueError, case="c")
+
+    def stub(x):
+        raise NotImplementedError()
+
+    with pytest.raises(checks.NotAttempted):
+        checks.check_raises(stub, 1, exception=ValueError, case="c")
+
+
+def test_from_scratch_watches_another_check_and_names_the_learner_function():
+    import sys
+
+    from sklearn.metrics import roc_auc_score
+
+    rng = np.random.default_rng(0)
+    t = (rng.random(400) < 0.3).astype(int)
+    s = rng.random(400)
+
+    def sklearn_unless_watched(t, s):
+        if sys.getprofile() is None:
+            return roc_auc_score(t, s)
+        return float((s[t == 1][:, None] > s[t == 0][None]).mean())
+
+    def uses_sklearn(t, s):
+        return roc_auc_score(t, s)
+
+    checks.check_from_scratch(
+        sklearn_unless_watched, t, s, n_points=400, check=checks.check_no_python_loop
+    )
+    with pytest.raises(checks.CheckFailure, match="`uses_sklearn` calls sklearn"):
+        checks.check_from_scratch(
+            uses_sklearn, t, s, n_points=400, check=checks.check_no_python_loop
+        )
