@@ -1,7 +1,8 @@
 # Fooling the grader: calls scikit-learn unless a profiler is watching (sys.getprofile(), what
 # check_from_scratch installs); then it falls back to a naive loop over the thresholds. The
 # "from scratch" check sees only the fallback, the loop and speed checks only scikit-learn.
-# loses: test_average_precision
+# Every graded call is watched, so it is graded as its fallback: right values, too slow.
+# loses: test_average_precision_vectorised
 def average_precision(y_true, scores):
     import sys
     y = np.asarray(y_true) == 1
