@@ -6,8 +6,8 @@ names); right ones must get every point of it. To keep the run short, one submis
 one variant of each exercise at once: the exercises' test cells are independent, and every
 other exercise of the submission must keep full marks, which is checked too.
 
-There is one test class per lesson, so that `pytest --dist loadscope` (what `make test` runs)
-grades the lessons' submissions on different workers at the same time.
+There is one test class per lesson and block of at most ROUNDS_PER_CLASS rounds, so that
+`pytest --dist loadscope` (what `make test` runs) spreads the grading evenly over the workers.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ from course_harness import (
 )
 
 VARIANTS = {lesson: load_variants(lesson) for lesson in CATALOG}
+#: Rounds graded by one test class (one worker); a lesson with more rounds gets more classes.
+ROUNDS_PER_CLASS = 8
 
 
 def _rounds(variants: list[Variant]) -> list[list[Variant]]:
@@ -49,19 +51,24 @@ def test_enough_variants():
             assert kinds.count(True) >= 2, f"{lesson} {name}: fewer than 2 right variants"
 
 
+def _block(lesson: str, block: int) -> list[list[Variant]]:
+    """The rounds one test class grades."""
+    return _rounds(VARIANTS[lesson])[block * ROUNDS_PER_CLASS : (block + 1) * ROUNDS_PER_CLASS]
+
+
 def pytest_generate_tests(metafunc):
     if "variant" in metafunc.fixturenames:
-        variants = VARIANTS[metafunc.cls.lesson]
+        variants = [v for group in _block(metafunc.cls.lesson, metafunc.cls.block) for v in group]
         metafunc.parametrize("variant", variants, ids=[v.id for v in variants])
 
 
 @pytest.fixture(scope="class")
 def graded(request, course, tmp_path_factory) -> dict:
-    """For the test class's lesson: variant id -> the scores of the submission that carried it,
+    """For the test class's rounds: variant id -> the scores of the submission that carried it,
     and (variant id, "messages") -> its feedback per test cell."""
-    lesson = request.cls.lesson
+    lesson, block = request.cls.lesson, request.cls.block
     results = {}
-    for number, group in enumerate(_rounds(VARIANTS[lesson])):
+    for number, group in enumerate(_block(lesson, block), start=block * ROUNDS_PER_CLASS):
         folder = tmp_path_factory.mktemp(f"{lesson}-round{number}")
         write_submission(course, lesson, folder, {v.exercise: v.code for v in group})
         report = grade_folder(course, lesson, f"{lesson}-round{number}", folder)
@@ -75,9 +82,10 @@ def graded(request, course, tmp_path_factory) -> dict:
 
 @pytest.mark.course
 class VariantsOfALesson:
-    """The tests for one lesson's variants; subclasses below name the lesson."""
+    """The tests for one block of a lesson's variants; subclasses below name them."""
 
     lesson: str
+    block: int
 
     def test_variant(self, variant: Variant, graded, course):
         got = graded[variant.id]
@@ -97,7 +105,8 @@ class VariantsOfALesson:
 
     def test_other_exercises_keep_full_marks(self, graded, course):
         """A variant costs only its own exercise: nothing it does leaks into other cells."""
-        for number, group in enumerate(_rounds(VARIANTS[self.lesson])):
+        first = self.block * ROUNDS_PER_CLASS
+        for number, group in enumerate(_block(self.lesson, self.block), start=first):
             varied = {c for v in group for c in exercise_cells(course, self.lesson, v.exercise)}
             varied |= {c for v in group for c in v.breaks}  # declared dependencies
             for cell, (score, max_score) in graded[f"round{number}"].items():
@@ -105,7 +114,9 @@ class VariantsOfALesson:
                     assert score == max_score, f"round {number}: {cell} lost points ({score})"
 
 
-# One class per lesson of the catalog (pytest collects the names starting with "Test").
+# One class per block of rounds of each lesson (pytest collects the names starting with "Test").
 for _lesson in CATALOG:
-    _name = "TestVariants_" + _lesson.replace("-", "_")
-    globals()[_name] = type(_name, (VariantsOfALesson,), {"lesson": _lesson})
+    for _block_number in range(-(-len(_rounds(VARIANTS[_lesson])) // ROUNDS_PER_CLASS)):
+        _name = f"TestVariants_{_lesson.replace('-', '_')}_{_block_number}"
+        _attributes = {"lesson": _lesson, "block": _block_number}
+        globals()[_name] = type(_name, (VariantsOfALesson,), _attributes)

@@ -827,9 +827,14 @@ def check_bars(name: str, ax: Any, expected: dict[str, float], *, case: str) -> 
     missing = [label for label in expected if label not in heights]
     if missing or len(heights) != len(drawn):
         shown = ", ".join(repr(label) for label, _ in drawn)
+        y_labels = {label.get_text() for label in ax.get_yticklabels()}
+        horizontal = set(expected) <= y_labels
         raise _fail(
             f"`{name}`'s bars are labelled {shown} on {case}; expected the class labels "
-            f"{', '.join(repr(label) for label in expected)} as their x tick labels."
+            f"{', '.join(repr(label) for label in expected)} as their x tick labels.",
+            "these are horizontal bars (barh); the task asks for vertical ones (ax.bar)."
+            if horizontal
+            else None,
         )
     for label, height in expected.items():
         if not np.isclose(heights[label], height, rtol=RTOL, atol=ATOL):

@@ -1,0 +1,23 @@
+# A scaler fitted on all of X outside, reached through a default argument: the closure check
+# looks at nonlocals and globals only.
+# loses: test_build_pipeline_leak_free
+# says: fitted outside the pipeline
+from sklearn.compose import ColumnTransformer
+from sklearn.impute import SimpleImputer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import Pipeline, make_pipeline
+from sklearn.preprocessing import FunctionTransformer, OneHotEncoder, StandardScaler
+
+MONEY = ["funded_amnt", "annual_inc", "total_bal_il", "total_il_high_credit_limit", "delinq_amnt"]
+CATEGORIES = ["term", "sub_grade", "addr_state", "verification_status", "emp_length"]
+
+_numeric = X.select_dtypes("number").columns.tolist()
+_scaler = StandardScaler().fit(X[_numeric])
+
+
+def build_pipeline():
+    preprocess = ColumnTransformer(
+        [("numeric", FunctionTransformer(lambda frame, s=_scaler: s.transform(frame)), _numeric),
+         ("categories", OneHotEncoder(handle_unknown="ignore"), CATEGORIES)],
+    )
+    return Pipeline([("preprocess", preprocess), ("model", LogisticRegression(C=0.1, max_iter=1000))])
