@@ -21,7 +21,7 @@ import sysconfig
 import threading
 import time
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import numpy as np
@@ -130,6 +130,20 @@ def _not_attempted(name: str) -> NotAttempted:
     )
 
 
+@contextlib.contextmanager
+def _quietly() -> Iterator[None]:
+    """Keep warnings and stderr of the learner's code out of a graded cell.
+
+    nbgrader scores a test cell with any stderr output as failed, so a harmless warning from a
+    right answer (0 / 0 in the branch np.where discards) would cost its points. Wrong values
+    still fail their checks, NaN included.
+    """
+    with warnings.catch_warnings(), np.errstate(all="ignore"):
+        warnings.simplefilter("ignore")
+        with contextlib.redirect_stderr(io.StringIO()):
+            yield
+
+
 def call(func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
     """Call the learner's ``func`` and turn its exceptions into readable failures.
 
@@ -138,13 +152,8 @@ def call(func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
     """
     name = _name_of(func)
     try:
-        # nbgrader scores a test cell with any stderr output as failed, so a harmless warning
-        # from a right answer (0 / 0 in the branch np.where discards) would cost its points.
-        # Wrong values still fail their checks, NaN included.
-        with warnings.catch_warnings(), np.errstate(all="ignore"):
-            warnings.simplefilter("ignore")
-            with contextlib.redirect_stderr(io.StringIO()):
-                return func(*args, **kwargs)
+        with _quietly():
+            return func(*args, **kwargs)
     except NotImplementedError:
         raise _not_attempted(name) from None
     except CheckFailure:
@@ -161,10 +170,8 @@ def check_raises(
     """Check the learner's ``func(*args)`` raises ``exception`` (the task says it must)."""
     name = _name_of(func)
     try:
-        with warnings.catch_warnings(), np.errstate(all="ignore"):
-            warnings.simplefilter("ignore")
-            with contextlib.redirect_stderr(io.StringIO()):
-                result = func(*args, **kwargs)
+        with _quietly():
+            result = func(*args, **kwargs)
     except NotImplementedError:
         raise _not_attempted(name) from None
     except exception:
