@@ -21,3 +21,16 @@ c.Execute.startup_timeout = 60
 
 # Source notebooks are committed without outputs; the student version never has any.
 c.ClearOutput.enabled = True
+
+# A learner who deleted a graded cell gets it back from source/ (and loses only its points).
+c.OverwriteCells.add_missing_cells = True
+
+# Feedback shows what each hidden test found, never its code, and starts with the rubric
+# summary (src/mlinterview/feedback.py). Set RubricSummary.show_model_answers = False to keep
+# the reference answers of written answers out of the feedback returned to a class.
+c.GenerateFeedback.preprocessors = [
+    "nbgrader.preprocessors.GetGrades",
+    "mlinterview.feedback.HideHiddenTests",
+    "mlinterview.feedback.RubricSummary",
+    "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
+]

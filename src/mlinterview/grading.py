@@ -23,7 +23,8 @@ from mlinterview.course import (
     ensure_gradebook,
     make_api,
 )
-from mlinterview.report import LessonReport, build_report
+from mlinterview.feedback import write_reports
+from mlinterview.report import LessonReport
 
 DEFAULT_STUDENT = "learner"
 
@@ -91,9 +92,10 @@ def autograde(root: Path, lesson: str, student: str, feedback: bool = True) -> N
 def grade(
     root: Path, lesson: str, student: str = DEFAULT_STUDENT, workspace: Path | None = None
 ) -> LessonReport:
-    """Submit, autograde, write feedback, and return the rubric report."""
+    """Submit, autograde, write feedback and the rubric reports; return the lesson's report."""
     check_lesson(root, lesson)
     submit(root, lesson, student, workspace)
     ensure_gradebook(root, lesson)
     autograde(root, lesson, student)
-    return build_report(root, lesson, student)
+    report, _ = write_reports(root, lesson, student)
+    return report

@@ -21,6 +21,9 @@ NOT_ATTEMPTED = "not attempted"
 AWAITING_REVIEW = "awaiting review"
 GRADED = "graded"
 
+#: File stem of the rubric report written beside nbgrader's feedback page.
+LESSON_REPORT = "rubric-report"
+
 
 @dataclass
 class CheckResult:
@@ -33,6 +36,7 @@ class CheckResult:
     max_score: float
     status: str
     message: str = ""
+    model_answer: str = ""  # manual cells: what a strong answer contains
 
 
 @dataclass
@@ -45,15 +49,30 @@ class DimensionTotal:
 
     @property
     def percent(self) -> float | None:
-        return None if self.max_score == 0 else 100.0 * self.score / self.max_score
+        """Percent of the points decided so far (points awaiting review are left out)."""
+        decided = self.max_score - self.pending
+        return None if decided <= 0 else 100.0 * self.score / decided
+
+    @property
+    def weak(self) -> bool:
+        return self.percent is not None and self.percent < rubric.WEAK_BELOW_PERCENT
 
 
-@dataclass
-class LessonReport:
-    lesson: str
-    student: str
-    checks: list[CheckResult] = field(default_factory=list)
-    feedback: list[Path] = field(default_factory=list)
+def _totals(checks: list[CheckResult]) -> list[DimensionTotal]:
+    totals = {d.id: DimensionTotal(d.id, d.title) for d in rubric.DIMENSIONS}
+    for check in checks:
+        total = totals[check.dimension]
+        total.score += check.score
+        total.max_score += check.max_score
+        if check.status == AWAITING_REVIEW:
+            total.pending += check.max_score
+    return [t for t in totals.values() if t.max_score > 0]
+
+
+class _Scored:
+    """Totals, band and weak dimensions, shared by the lesson and the course reports."""
+
+    checks: list[CheckResult]
 
     @property
     def score(self) -> float:
@@ -63,25 +82,95 @@ class LessonReport:
     def max_score(self) -> float:
         return sum(c.max_score for c in self.checks)
 
+    @property
+    def pending(self) -> float:
+        return sum(c.max_score for c in self.checks if c.status == AWAITING_REVIEW)
+
+    @property
+    def percent(self) -> float | None:
+        decided = self.max_score - self.pending
+        return None if decided <= 0 else 100.0 * self.score / decided
+
     def by_dimension(self) -> list[DimensionTotal]:
-        totals = {d.id: DimensionTotal(d.id, d.title) for d in rubric.DIMENSIONS}
+        return _totals(self.checks)
+
+    @property
+    def band(self) -> str | None:
+        """The hiring band of the points decided so far (provisional while any await review)."""
+        if self.percent is None:
+            return None
+        dims = [t.percent for t in self.by_dimension() if t.percent is not None]
+        return rubric.hiring_band(self.percent, dims)
+
+    def review(self) -> dict[str, list[str]]:
+        """``dimension id -> sections to review`` for each weak dimension, in notebook order."""
+        weak = {t.dimension for t in self.by_dimension() if t.weak}
+        sections: dict[str, list[str]] = {d: [] for d in rubric.DIMENSION_IDS if d in weak}
         for check in self.checks:
-            total = totals[check.dimension]
-            total.score += check.score
-            total.max_score += check.max_score
-            if check.status == AWAITING_REVIEW:
-                total.pending += check.max_score
-        return [t for t in totals.values() if t.max_score > 0]
+            where = self._where(check)
+            if check.dimension in weak and check.score < check.max_score:
+                if where not in sections[check.dimension]:
+                    sections[check.dimension].append(where)
+        return sections
+
+    def _where(self, check: CheckResult) -> str:
+        return check.section or "(no section)"
+
+    def _summary(self) -> dict:
+        return {
+            "score": self.score,
+            "max_score": self.max_score,
+            "pending": self.pending,
+            "percent": self.percent,
+            "band": self.band,
+            "provisional": self.pending > 0,
+            "dimensions": [
+                {**asdict(t), "percent": t.percent, "weak": t.weak} for t in self.by_dimension()
+            ],
+            "review": self.review(),
+        }
+
+
+@dataclass
+class LessonReport(_Scored):
+    lesson: str
+    student: str
+    checks: list[CheckResult] = field(default_factory=list)
+    feedback: list[Path] = field(default_factory=list)
+    problem: str = ""  # why the submission could not be graded as it stands, if so
 
     def to_dict(self) -> dict:
         return {
             "lesson": self.lesson,
             "student": self.student,
-            "score": self.score,
-            "max_score": self.max_score,
-            "dimensions": [{**asdict(t), "percent": t.percent} for t in self.by_dimension()],
+            **self._summary(),
+            "problem": self.problem,
             "checks": [asdict(c) for c in self.checks],
             "feedback": [str(p) for p in self.feedback],
+        }
+
+
+@dataclass
+class CourseReport(_Scored):
+    """Every graded lesson of one student, added up by dimension."""
+
+    student: str
+    lessons: list[LessonReport] = field(default_factory=list)
+    not_graded: list[str] = field(default_factory=list)
+
+    @property
+    def checks(self) -> list[CheckResult]:
+        return [c for lesson in self.lessons for c in lesson.checks]
+
+    def _where(self, check: CheckResult) -> str:
+        return f"{check.notebook}: {check.section or '(no section)'}"
+
+    def to_dict(self) -> dict:
+        return {
+            "student": self.student,
+            **self._summary(),
+            "lessons": [lesson.to_dict() for lesson in self.lessons],
+            "not_graded": self.not_graded,
         }
 
 
@@ -109,12 +198,20 @@ def _error_messages(notebook_path: Path) -> dict[str, tuple[str, str]]:
     return errors
 
 
+def problem_file(root: Path, student: str, lesson: str) -> Path:
+    """Where a class run records why a submission could not be graded (beside nbgrader's
+    autograded/STUDENT/LESSON folder, which nbgrader rewrites)."""
+    return root / "autograded" / student / f"{lesson}.problem.txt"
+
+
 def build_report(root: Path, lesson: str, student: str) -> LessonReport:
     """The rubric report of one graded submission."""
     from nbgrader.api import Gradebook, MissingEntry
 
     config = load_config(root)
     report = LessonReport(lesson=lesson, student=student)
+    problem = problem_file(root, student, lesson)
+    report.problem = problem.read_text().strip() if problem.is_file() else ""
     cells = rubric.lesson_grade_cells(root / "source", lesson)
     autograded = root / "autograded" / student / lesson
     errors = {nb: _error_messages(autograded / f"{nb}.ipynb") for nb in {c.notebook for c in cells}}
@@ -133,9 +230,12 @@ def build_report(root: Path, lesson: str, student: str) -> LessonReport:
                     )
                 )
                 continue
-            report.checks.append(_result(cell, grade, errors[cell.notebook]))
+            result = _result(cell, grade, errors[cell.notebook])
+            if report.problem and result.status != GRADED:
+                result.status, result.message = FAILED, f"not graded: {report.problem}"
+            report.checks.append(result)
     feedback_dir = root / "feedback" / student / lesson
-    report.feedback = sorted(feedback_dir.glob("*.html"))
+    report.feedback = sorted(p for p in feedback_dir.glob("*.html") if p.stem != LESSON_REPORT)
     return report
 
 
@@ -146,7 +246,35 @@ def _cell_fields(cell: rubric.GradeCell) -> dict:
         "dimension": cell.dimension,
         "section": cell.section,
         "kind": cell.kind,
+        "model_answer": cell.model_answer,
     }
+
+
+def graded_students(root: Path, lesson: str | None = None) -> list[str]:
+    """Students with a submission in the gradebook (for one lesson, or any)."""
+    from nbgrader.api import Gradebook, MissingEntry
+
+    with Gradebook(load_config(root).CourseDirectory.db_url) as gradebook:
+        if lesson is None:
+            return sorted(s.id for s in gradebook.students if s.submissions)
+        try:
+            assignment = gradebook.find_assignment(lesson)
+        except MissingEntry:
+            return []
+        return sorted(s.student.id for s in assignment.submissions)
+
+
+def build_course_report(root: Path, student: str) -> CourseReport:
+    """Every lesson the student has been graded on; the others are listed as not graded."""
+    from mlinterview.course import lessons
+
+    report = CourseReport(student=student)
+    for lesson in lessons(root):
+        if student in graded_students(root, lesson):
+            report.lessons.append(build_report(root, lesson, student))
+        else:
+            report.not_graded.append(lesson)
+    return report
 
 
 def _result(cell: rubric.GradeCell, grade, errors: dict[str, tuple[str, str]]) -> CheckResult:
@@ -212,29 +340,87 @@ def _to_look_at(checks: list[CheckResult]) -> list[str]:
     return lines
 
 
-def format_text(report: LessonReport) -> str:
-    """The report as a learner reads it in the terminal."""
-    lines = [
-        f"Rubric report: {report.lesson} ({report.student})",
-        f"Total: {_points(report.score)} / {_points(report.max_score)} points",
-        "",
-        f"  {'dimension':<24}{'points':>12}{'percent':>9}",
-    ]
+def _percent(value: float | None) -> str:
+    return "-" if value is None else f"{value:.0f} %"
+
+
+def _headline(report: LessonReport | CourseReport) -> list[str]:
+    pending = f" ({_points(report.pending)} awaiting review)" if report.pending else ""
+    lines = [f"Total: {_points(report.score)} / {_points(report.max_score)} points{pending}"]
+    if report.band is None:
+        lines.append("Band: none yet (no points decided).")
+    else:
+        decided = _points(report.max_score - report.pending)
+        provisional = ", provisional until the answers awaiting review are graded"
+        lines.append(
+            f"Band: {report.band} ({_percent(report.percent)} of the {decided} points decided"
+            f"{provisional if report.pending else ''})"
+        )
+    lines += ["", f"  {'dimension':<24}{'points':>12}{'percent':>9}"]
     for total in report.by_dimension():
-        percent = total.percent
-        pending = f"  ({_points(total.pending)} awaiting review)" if total.pending else ""
+        waiting = f"  ({_points(total.pending)} awaiting review)" if total.pending else ""
+        weak = "  weak" if total.weak else ""
         lines.append(
             f"  {total.title:<24}{_points(total.score) + ' / ' + _points(total.max_score):>12}"
-            f"{(f'{percent:.0f} %' if percent is not None else '-'):>9}{pending}"
+            f"{_percent(total.percent):>9}{weak}{waiting}"
         )
-    not_passed = [c for c in report.checks if c.status not in (PASSED, GRADED)]
-    lines.append("")
+    review = report.review()
+    if review:
+        lines += ["", "To review for each weak dimension:"]
+        for dimension, sections in review.items():
+            lines.append(f"  {rubric.BY_ID[dimension].title}: {'; '.join(sections)}")
+    return lines
+
+
+def _model_answers(checks: list[CheckResult]) -> list[str]:
+    """Reference answers of written answers awaiting review or graded (never of an answer not
+    attempted yet: the learner should write theirs first)."""
+    shown = [c for c in checks if c.model_answer and c.status in (AWAITING_REVIEW, GRADED)]
+    lines = []
+    for check in shown:
+        lines += ["", f"What a strong answer contains: {check.grade_id} ({check.section})"]
+        lines += [f"    {line}" if line else "" for line in check.model_answer.splitlines()]
+    return lines
+
+
+def _checks_to_look_at(checks: list[CheckResult]) -> list[str]:
+    not_passed = [c for c in checks if c.status not in (PASSED, GRADED)]
     if not not_passed:
-        lines.append("Every check passed.")
-    else:
-        lines.append("To look at, by section of the notebook:")
-        lines.extend(_to_look_at(not_passed))
+        return ["Every check passed."]
+    return ["To look at, by section of the notebook:", *_to_look_at(not_passed)]
+
+
+def format_text(report: LessonReport) -> str:
+    """The report as a learner reads it in the terminal."""
+    lines = [f"Rubric report: {report.lesson} ({report.student})"]
+    if report.problem:
+        lines.append(f"Not graded as submitted: {report.problem}")
+    lines += _headline(report)
+    lines += ["", *_checks_to_look_at(report.checks)]
+    lines += _model_answers(report.checks)
     if report.feedback:
         lines.append("")
         lines.append("Feedback: " + ", ".join(str(p) for p in report.feedback))
+    return "\n".join(lines)
+
+
+def format_course_text(report: CourseReport) -> str:
+    """The whole course for one student: totals by dimension, then each graded lesson."""
+    graded = len(report.lessons)
+    total = graded + len(report.not_graded)
+    lines = [f"Course report ({report.student}): {graded} of {total} lessons graded"]
+    lines += _headline(report)
+    lines += ["", f"  {'lesson':<30}{'points':>12}{'percent':>9}  band"]
+    for lesson in report.lessons:
+        points = f"{_points(lesson.score)} / {_points(lesson.max_score)}"
+        lines.append(
+            f"  {lesson.lesson:<30}{points:>12}{_percent(lesson.percent):>9}  {lesson.band or '-'}"
+        )
+    for lesson in report.not_graded:
+        lines.append(f"  {lesson:<30}{'not graded':>12}")
+    for lesson in report.lessons:
+        lines += ["", f"{lesson.lesson}:"]
+        if lesson.problem:
+            lines.append(f"Not graded as submitted: {lesson.problem}")
+        lines += _checks_to_look_at(lesson.checks)
     return "\n".join(lines)

@@ -55,6 +55,37 @@ DIMENSION_IDS: tuple[str, ...] = tuple(d.id for d in DIMENSIONS)
 BY_ID: dict[str, Dimension] = {d.id: d for d in DIMENSIONS}
 
 
+@dataclass(frozen=True)
+class Band:
+    """A hiring decision: reached with ``min_percent`` overall and every dimension at or
+    above ``min_dimension_percent`` (an interviewer does not hire on strengths alone)."""
+
+    name: str
+    min_percent: float
+    min_dimension_percent: float
+
+
+#: The overall bands, best first; the README states the same thresholds.
+BANDS: tuple[Band, ...] = (
+    Band("strong hire", 85.0, 70.0),
+    Band("hire", 70.0, 50.0),
+    Band("lean no hire", 50.0, 0.0),
+    Band("no hire", 0.0, 0.0),
+)
+
+#: A dimension below this percent is "weak": the report lists the sections to review for it.
+WEAK_BELOW_PERCENT = 70.0
+
+
+def hiring_band(percent: float, dimension_percents: list[float]) -> str:
+    """The first band whose overall and per-dimension floors ``percent`` meets."""
+    lowest = min(dimension_percents, default=100.0)
+    for band in BANDS:
+        if percent >= band.min_percent and lowest >= band.min_dimension_percent:
+            return band.name
+    return BANDS[-1].name
+
+
 class RubricError(ValueError):
     """A source notebook's grade cell lacks a valid rubric dimension."""
 
@@ -69,6 +100,7 @@ class GradeCell:
     points: float
     kind: str  # "autograded" (tests) or "manual" (an answer a person grades)
     section: str  # the closest heading above the cell, for "what to review"
+    model_answer: str = ""  # a manual cell's reference answer (its solution region)
 
 
 def cell_dimension(cell: Any) -> str | None:
@@ -87,6 +119,15 @@ def _heading(cell: Any) -> str | None:
         return None
     headings = [line for line in cell.get("source", "").splitlines() if line.startswith("#")]
     return headings[-1].lstrip("#").strip() if headings else None
+
+
+def _solution_region(source: str) -> str:
+    lines = source.splitlines()
+    begin = [i for i, line in enumerate(lines) if "### BEGIN SOLUTION" in line]
+    end = [i for i, line in enumerate(lines) if "### END SOLUTION" in line]
+    if not begin or not end:
+        return source.strip()
+    return "\n".join(lines[begin[0] + 1 : end[-1]]).strip()
 
 
 def grade_cells(notebook_path: Path) -> list[GradeCell]:
@@ -116,6 +157,7 @@ def grade_cells(notebook_path: Path) -> list[GradeCell]:
                 points=float(meta.get("points", 0)),
                 kind=kind,
                 section=section,
+                model_answer=_solution_region(cell.source) if manual else "",
             )
         )
     return cells

@@ -1,0 +1,170 @@
+"""Feedback a learner can act on, and that never shows a hidden test's code.
+
+nbgrader's ``generate_feedback`` renders the autograded notebook, whose test cells hold the
+hidden tests again (autograding restores them from the gradebook) and whose error outputs carry
+tracebacks quoting them. ``nbgrader_config.py`` adds two preprocessors to that step, so the
+stock ``nbgrader generate_feedback`` command gets them too:
+
+- ``HideHiddenTests`` removes every hidden-test region and reduces a test cell's outputs to what
+  the checks said (the exception's name and message, the first line written to stderr);
+- ``RubricSummary`` puts the rubric summary (band, points per dimension, sections to review,
+  reference answers of written answers) at the top of the page. nbgrader's
+  ``release_feedback`` sends only the notebook pages, so the summary travels inside them.
+
+``write_reports`` writes the full rubric reports beside nbgrader's page: text, HTML and JSON.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import nbformat
+from nbgrader import utils
+from nbgrader.preprocessors import NbGraderPreprocessor
+from traitlets import Bool
+
+from mlinterview import rubric
+from mlinterview.course import find_course_root
+from mlinterview.report import (
+    AWAITING_REVIEW,
+    GRADED,
+    LESSON_REPORT,
+    CourseReport,
+    LessonReport,
+    build_course_report,
+    build_report,
+    format_course_text,
+    format_text,
+)
+
+BEGIN_HIDDEN = "BEGIN HIDDEN TESTS"
+END_HIDDEN = "END HIDDEN TESTS"
+HIDDEN_PLACEHOLDER = "# (hidden tests: not shown; what they found is below)"
+COURSE_REPORT = "course-report"
+
+
+def strip_hidden_tests(source: str) -> tuple[str, bool]:
+    """``source`` without its hidden-test regions (each leaves one placeholder line)."""
+    kept, hidden, removed = [], False, False
+    for line in source.split("\n"):
+        if BEGIN_HIDDEN in line:
+            hidden = removed = True
+            kept.append(line[: len(line) - len(line.lstrip())] + HIDDEN_PLACEHOLDER)
+        elif END_HIDDEN in line:
+            hidden = False
+        elif not hidden:
+            kept.append(line)
+    return "\n".join(kept), removed
+
+
+def _what_the_checks_said(output: nbformat.NotebookNode) -> None:
+    if output.get("output_type") == "error":
+        # A traceback quotes the test's source lines; the check's message is what counts.
+        output["traceback"] = [f"{output.get('ename', '')}: {output.get('evalue', '')}"]
+    elif output.get("output_type") == "stream" and output.get("name") == "stderr":
+        # A warning's second line quotes the source line that raised it.
+        first = (output.get("text", "").strip().splitlines() or [""])[0]
+        output["text"] = first + "\n"
+
+
+class HideHiddenTests(NbGraderPreprocessor):
+    """Remove hidden tests and the tracebacks that quote them from a feedback notebook."""
+
+    def preprocess_cell(self, cell, resources, cell_index):
+        test_cell = utils.is_grade(cell) and not utils.is_solution(cell)
+        if cell.cell_type == "code" and (test_cell or BEGIN_HIDDEN in cell.source):
+            cell.source, _ = strip_hidden_tests(cell.source)
+            for output in cell.get("outputs", []):
+                _what_the_checks_said(output)
+        return cell, resources
+
+
+def summary_markdown(report: LessonReport, show_model_answers: bool = True) -> str:
+    """The rubric summary as markdown, for the top of nbgrader's feedback page."""
+    band = report.band or "none yet"
+    provisional = ", provisional until the written answers are graded" if report.pending else ""
+    lines = [
+        "## Rubric summary",
+        "",
+        f"**Band: {band}**{provisional}. "
+        f"Total {report.score:g} / {report.max_score:g} points"
+        + (f" ({report.pending:g} awaiting review)." if report.pending else "."),
+        "",
+        "| dimension | points | percent |",
+        "| --- | ---: | ---: |",
+    ]
+    for total in report.by_dimension():
+        percent = "awaiting review" if total.percent is None else f"{total.percent:.0f} %"
+        weak = " (weak)" if total.weak else ""
+        lines.append(f"| {total.title}{weak} | {total.score:g} / {total.max_score:g} | {percent} |")
+    review = report.review()
+    if review:
+        lines += ["", "**To review:**", ""]
+        lines += [
+            f"- {rubric.BY_ID[d].title}: {'; '.join(sections)}" for d, sections in review.items()
+        ]
+    lines += [
+        "",
+        "Each check's message is under its cell below; hidden tests show what they found, "
+        f"not their code. The full report is `{LESSON_REPORT}.html` beside this page when "
+        "you graded yourself.",
+    ]
+    if show_model_answers:
+        for check in report.checks:
+            if check.model_answer and check.status in (AWAITING_REVIEW, GRADED):
+                lines += ["", f"**What a strong answer contains** (`{check.grade_id}`):", ""]
+                lines += ["> " + line for line in check.model_answer.splitlines()]
+    return "\n".join(lines)
+
+
+class RubricSummary(NbGraderPreprocessor):
+    """Put the rubric summary of the submission at the top of its feedback page."""
+
+    show_model_answers = Bool(
+        True, help="Include the reference answers of written answers awaiting review or graded."
+    ).tag(config=True)
+
+    def preprocess(self, nb, resources):
+        info = resources["nbgrader"]
+        path = resources.get("metadata", {}).get("path") or "."
+        root = find_course_root(path)
+        report = build_report(root, info["assignment"], info["student"])
+        report.checks = [c for c in report.checks if c.notebook == info["notebook"]]
+        cell = nbformat.v4.new_markdown_cell(summary_markdown(report, self.show_model_answers))
+        nb.cells.insert(0, cell)
+        return nb, resources
+
+
+def _write(folder: Path, stem: str, text: str, page: str, data: dict) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = [folder / f"{stem}.txt", folder / f"{stem}.html", folder / f"{stem}.json"]
+    paths[0].write_text(text + "\n")
+    paths[1].write_text(page)
+    paths[2].write_text(json.dumps(data, indent=2) + "\n")
+    return paths
+
+
+def write_lesson_report(root: Path, report: LessonReport) -> list[Path]:
+    """feedback/STUDENT/LESSON/rubric-report.{txt,html,json}."""
+    from mlinterview.report_html import lesson_html
+
+    folder = root / "feedback" / report.student / report.lesson
+    return _write(folder, LESSON_REPORT, format_text(report), lesson_html(report), report.to_dict())
+
+
+def write_course_report(root: Path, report: CourseReport) -> list[Path]:
+    """feedback/STUDENT/course-report.{txt,html,json}."""
+    from mlinterview.report_html import course_html
+
+    folder = root / "feedback" / report.student
+    text = format_course_text(report)
+    return _write(folder, COURSE_REPORT, text, course_html(report), report.to_dict())
+
+
+def write_reports(root: Path, lesson: str, student: str) -> tuple[LessonReport, list[Path]]:
+    """Both rubric reports of a student after ``lesson`` was graded."""
+    report = build_report(root, lesson, student)
+    paths = write_lesson_report(root, report)
+    paths += write_course_report(root, build_course_report(root, student))
+    return report, paths

@@ -1,0 +1,212 @@
+"""The rubric reports as self-contained HTML pages, each with a chart of the dimensions.
+
+One file per page: the chart is a PNG embedded as base64 and the style is inline, so a page
+opens from a feedback folder, an e-mail or a learning platform without anything beside it.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+from collections.abc import Sequence
+
+import mistune
+
+from mlinterview import rubric
+from mlinterview.report import (
+    AWAITING_REVIEW,
+    GRADED,
+    PASSED,
+    CheckResult,
+    CourseReport,
+    DimensionTotal,
+    LessonReport,
+)
+
+STYLE = """
+body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem;
+       color: #222; line-height: 1.45; }
+table { border-collapse: collapse; margin: 0.5rem 0 1rem; }
+th, td { border-bottom: 1px solid #ddd; padding: 0.25rem 0.75rem; text-align: left; }
+td.num, th.num { text-align: right; }
+.weak { color: #b00020; font-weight: 600; }
+.band { font-size: 1.3rem; font-weight: 600; }
+.message { color: #444; margin: 0.1rem 0 0.6rem 1rem; }
+.model { border-left: 4px solid #6a9fd8; padding: 0 1rem; background: #f5f8fc; }
+.problem { border-left: 4px solid #b00020; padding: 0.5rem 1rem; background: #fdf2f2; }
+code { background: #f2f2f2; padding: 0 0.2rem; }
+"""
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text))
+
+
+# Raw HTML inside a model answer is shown as text, never run.
+_markdown = mistune.create_markdown(escape=True)
+
+
+def _pt(value: float) -> str:
+    return f"{value:g}"
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{value:.0f} %"
+
+
+def dimension_chart(labels: Sequence[str], percents: Sequence[float | None], title: str) -> str:
+    """A horizontal bar chart of percents (None: nothing decided yet), as a data: URI."""
+    from matplotlib.figure import Figure  # no pyplot: no global state, works headless
+
+    figure = Figure(figsize=(6.5, 0.45 * len(labels) + 1.1), dpi=100)
+    axes = figure.add_subplot()
+    values = [p or 0.0 for p in percents]
+    colours = [
+        "#b00020" if p is not None and p < rubric.WEAK_BELOW_PERCENT else "#3b7dd8"
+        for p in percents
+    ]
+    positions = list(range(len(labels)))[::-1]
+    axes.barh(positions, values, color=colours)
+    axes.set_yticks(positions, labels)
+    axes.set_xlim(0, 100)
+    axes.axvline(rubric.WEAK_BELOW_PERCENT, color="#888", linestyle="--", linewidth=1)
+    for y, p in zip(positions, percents, strict=True):
+        axes.text(
+            min((p or 0.0) + 1, 88),
+            y,
+            "awaiting review" if p is None else f"{p:.0f} %",
+            va="center",
+            fontsize=9,
+        )
+    axes.set_xlabel(
+        f"percent of points decided (dashed: {rubric.WEAK_BELOW_PERCENT:.0f} %, weak below)"
+    )
+    axes.set_title(title)
+    figure.tight_layout()
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+def _page(title: str, body: list[str]) -> str:
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f"<title>{_e(title)}</title><style>{STYLE}</style></head><body>\n"
+        + "\n".join(body)
+        + "\n</body></html>\n"
+    )
+
+
+def _dimension_table(totals: list[DimensionTotal]) -> list[str]:
+    rows = [
+        "<table><tr><th>dimension</th><th class=num>points</th><th class=num>percent</th>"
+        "<th>awaiting review</th></tr>"
+    ]
+    for t in totals:
+        cls = " class=weak" if t.weak else ""
+        rows.append(
+            f"<tr><td{cls}>{_e(t.title)}</td><td class=num>{_pt(t.score)} / {_pt(t.max_score)}</td>"
+            f"<td class=num{' weak' if t.weak else ''}>{_pct(t.percent)}</td>"
+            f"<td>{_pt(t.pending) + ' pt' if t.pending else ''}</td></tr>"
+        )
+    rows.append("</table>")
+    return rows
+
+
+def _summary(report: LessonReport | CourseReport, title: str) -> list[str]:
+    totals = report.by_dimension()
+    chart = dimension_chart([t.title for t in totals], [t.percent for t in totals], title)
+    pending = f" ({_pt(report.pending)} awaiting review)" if report.pending else ""
+    band = report.band or "none yet"
+    provisional = " (provisional: some answers await review)" if report.pending else ""
+    body = [
+        f"<p class=band>Band: {_e(band)}{_e(provisional)}</p>",
+        f"<p>Total: {_pt(report.score)} / {_pt(report.max_score)} points{_e(pending)}; "
+        f"{_pct(report.percent)} of the points decided.</p>",
+        f'<img alt="{_e(title)}: percent per rubric dimension" src="{chart}">',
+        *_dimension_table(totals),
+    ]
+    review = report.review()
+    if review:
+        body.append("<h2>To review for each weak dimension</h2><ul>")
+        for dimension, sections in review.items():
+            body.append(
+                f"<li><b>{_e(rubric.BY_ID[dimension].title)}</b>: {_e('; '.join(sections))}</li>"
+            )
+        body.append("</ul>")
+    return body
+
+
+def _checks(checks: list[CheckResult]) -> list[str]:
+    not_passed = [c for c in checks if c.status not in (PASSED, GRADED)]
+    if not not_passed:
+        return ["<p>Every check passed.</p>"]
+    body = ["<h2>To look at, by section of the notebook</h2>"]
+    section = None
+    for check in not_passed:
+        if check.section != section:
+            section = check.section
+            body.append(f"<h3>{_e(section or '(no section)')}</h3>")
+        dimension = rubric.BY_ID[check.dimension].title
+        body.append(
+            f"<div><b>{_e(check.status)}</b>: <code>{_e(check.grade_id)}</code> "
+            f"({_e(dimension)}, {_pt(check.score)} / {_pt(check.max_score)} pt)</div>"
+        )
+        if check.message:
+            body.append(f"<div class=message>{_e(check.message)}</div>")
+    return body
+
+
+def _model_answers(checks: list[CheckResult]) -> list[str]:
+    shown = [c for c in checks if c.model_answer and c.status in (AWAITING_REVIEW, GRADED)]
+    body = []
+    if shown:
+        body.append("<h2>What a strong answer contains</h2>")
+        body.append("<p>Compare your written answers with these reference answers.</p>")
+    for check in shown:
+        body.append(f"<h3><code>{_e(check.grade_id)}</code> ({_e(check.section)})</h3>")
+        body.append(f"<div class=model>{_markdown(check.model_answer)}</div>")
+    return body
+
+
+def lesson_html(report: LessonReport) -> str:
+    title = f"Rubric report: {report.lesson} ({report.student})"
+    body = [f"<h1>{_e(title)}</h1>"]
+    if report.problem:
+        body.append(f"<p class=problem>Not graded as submitted: {_e(report.problem)}</p>")
+    body += _summary(report, report.lesson)
+    body += _checks(report.checks)
+    body += _model_answers(report.checks)
+    if report.feedback:
+        links = ", ".join(f'<a href="{_e(p.name)}">{_e(p.name)}</a>' for p in report.feedback)
+        body.append(f"<p>nbgrader's feedback on the notebook: {links}</p>")
+    return _page(title, body)
+
+
+def course_html(report: CourseReport) -> str:
+    title = f"Course report ({report.student})"
+    body = [f"<h1>{_e(title)}</h1>"]
+    body += _summary(report, "all graded lessons")
+    body.append(
+        "<h2>Lessons</h2><table><tr><th>lesson</th><th class=num>points</th>"
+        "<th class=num>percent</th><th>band</th></tr>"
+    )
+    for lesson in report.lessons:
+        body.append(
+            f'<tr><td><a href="{_e(lesson.lesson)}/rubric-report.html">{_e(lesson.lesson)}</a>'
+            f"</td><td class=num>{_pt(lesson.score)} / {_pt(lesson.max_score)}</td>"
+            f"<td class=num>{_pct(lesson.percent)}</td><td>{_e(lesson.band or '-')}</td></tr>"
+        )
+    for lesson in report.not_graded:
+        body.append(f"<tr><td>{_e(lesson)}</td><td colspan=3>not graded</td></tr>")
+    body.append("</table>")
+    for lesson in report.lessons:
+        body.append(f"<h2>{_e(lesson.lesson)}</h2>")
+        if lesson.problem:
+            body.append(f"<p class=problem>Not graded as submitted: {_e(lesson.problem)}</p>")
+        body += [
+            line.replace("<h2>", "<h3>").replace("</h2>", "</h3>")
+            for line in _checks(lesson.checks)
+        ]
+    return _page(title, body)
