@@ -6,6 +6,9 @@ repository's own gradebook and notebooks/ are never touched.
 
 from __future__ import annotations
 
+import html
+import json
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -170,3 +173,48 @@ def load_variants(lesson: str) -> list[Variant]:
             Variant(lesson, path.parent.name, path.stem, correct, code, loses, tuple(says), breaks)
         )
     return variants
+
+
+HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS\n(.*?)### END HIDDEN TESTS", flags=re.DOTALL)
+
+
+def hidden_test_lines(notebook) -> set[str]:
+    """Lines of a source notebook that exist only inside hidden-test regions (and are not part
+    of a line outside them, so that seeing them reveals something)."""
+    inside, outside = set(), set()
+    for cell in notebook.cells:
+        for match in HIDDEN.finditer(cell.source):
+            inside |= {line.strip() for line in match.group(1).splitlines()}
+        outside |= {line.strip() for line in HIDDEN.sub("", cell.source).splitlines()}
+    visible = "\n".join(outside)
+    return {line for line in inside - outside if len(line) > 3 and line not in visible}
+
+
+def readable_text(path: Path) -> str:
+    """A feedback file as a reader sees it: HTML without tags and entities, ANSI codes gone."""
+    text = path.read_text(errors="replace")
+    if path.suffix == ".html":
+        text = re.sub(r"<(script|style)\b.*?</\1>", "", text, flags=re.DOTALL)
+        text = html.unescape(re.sub(r"<[^>]+>", "", text))
+    if path.suffix == ".json":
+        text = json.dumps(json.loads(text), indent=1, ensure_ascii=False).replace("\\n", "\n")
+    return re.sub(r"\x1b\[[0-9;]*m", "", text)
+
+
+def leaked_hidden_lines(folder: Path, lessons_to_check: list[str]) -> dict[str, list[str]]:
+    """``file -> hidden-test lines of source/ found in it`` for every file under ``folder``:
+    a line of the file equal to a hidden line, or a long hidden line inside any line (as in a
+    traceback's ``---> 12 check(...)``)."""
+    secret: set[str] = set()
+    for lesson in lessons_to_check:
+        secret |= hidden_test_lines(nbformat.read(notebook_path(REPO / "source", lesson), 4))
+    assert secret, "no hidden-test lines found in source/"
+    long_lines = [line for line in secret if len(line) >= 24]
+    leaks = {}
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        text = readable_text(path)
+        lines = {line.strip() for line in text.splitlines()}
+        found = sorted((secret & lines) | {s for s in long_lines if s in text})
+        if found:
+            leaks[str(path)] = found
+    return leaks

@@ -13,21 +13,28 @@ from course_harness import (
     CATALOG,
     exercise_cells,
     grade_folder,
+    leaked_hidden_lines,
+    readable_text,
     notebook_path,
     scores,
     write_submission,
 )
 
 from mlinterview import grading, report
-from mlinterview.course import copy_missing_lessons
+from mlinterview.course import copy_missing_lessons, load_config
 
 LESSONS = list(CATALOG)
 pytestmark = pytest.mark.course
 
 
+def _grade_with_feedback(course, lesson, student, folder):
+    """The learner's command: submit, autograde, nbgrader's feedback and the rubric reports."""
+    return grading.grade(course, lesson, student, folder)
+
+
 @pytest.mark.parametrize("lesson", LESSONS)
 def test_source_gets_full_marks(course, lesson):
-    result = grade_folder(course, lesson, "reference", course / "source" / lesson)
+    result = _grade_with_feedback(course, lesson, "reference", course / "source" / lesson)
     auto = [c for c in result.checks if c.kind == "autograded"]
     assert auto and all(c.status == report.PASSED and c.score == c.max_score for c in auto), [
         (c.grade_id, c.message) for c in auto if c.status != report.PASSED
@@ -38,16 +45,43 @@ def test_source_gets_full_marks(course, lesson):
     graded = nbformat.read(notebook_path(course / "autograded" / "reference", lesson), 4)
     errors = [o for c in graded.cells for o in c.get("outputs", []) if o.output_type == "error"]
     assert not errors, errors
+    # Feedback shows every cell, none of a hidden test's code.
+    assert not leaked_hidden_lines(course / "feedback" / "reference" / lesson, [lesson])
 
 
 @pytest.mark.parametrize("lesson", LESSONS)
 def test_release_gets_zero_and_completes(course, lesson):
-    result = grade_folder(course, lesson, "untouched", course / "release" / lesson)
+    result = _grade_with_feedback(course, lesson, "untouched", course / "release" / lesson)
     assert result.max_score > 0
     assert result.score == 0, [(c.grade_id, c.score) for c in result.checks if c.score]
     # Untouched exercises read as "not attempted", never as a crash.
     statuses = {c.status for c in result.checks}
     assert statuses == {report.NOT_ATTEMPTED}, [(c.grade_id, c.message) for c in result.checks]
+    # Every test cell raised, so nbgrader's page would quote hidden tests in its tracebacks.
+    folder = course / "feedback" / "untouched" / lesson
+    assert not leaked_hidden_lines(folder, [lesson])
+    page = readable_text(folder / f"{lesson}.html")
+    # Test cells say what the checks found in one line (answer cells keep their tracebacks).
+    assert "Rubric summary" in page and "NotAttempted: " in page
+
+
+def test_stock_feedback_would_leak_hidden_tests(course, tmp_path):
+    """The leak detector finds hidden tests in nbgrader's feedback without this course's
+    preprocessors, so its silence above means something."""
+    lesson = "01-interview-framework"
+    grade_folder(course, lesson, "stock", course / "release" / lesson)
+    from nbgrader.apps import NbGraderAPI
+    from nbgrader.coursedir import CourseDirectory
+
+    config = load_config(course, feedback_directory=str(tmp_path / "stock"))
+    config.GenerateFeedback.preprocessors = [  # nbgrader's default
+        "nbgrader.preprocessors.GetGrades",
+        "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
+    ]
+    api = NbGraderAPI(coursedir=CourseDirectory(config=config), config=config)
+    assert api.generate_feedback(lesson, "stock", force=True)["success"]
+    leaks = leaked_hidden_lines(tmp_path / "stock", [lesson])
+    assert leaks and len(next(iter(leaks.values()))) > 10, leaks
 
 
 UNSTABLE_SOFTMAX = """

@@ -9,6 +9,14 @@ import time
 import warnings
 from pathlib import Path
 
+from mlinterview.classroom import (
+    autograde_class,
+    build_class_report,
+    class_report_dict,
+    default_workers,
+    format_class_text,
+    write_class_report,
+)
 from mlinterview.course import (
     CourseError,
     check_lesson,
@@ -17,8 +25,15 @@ from mlinterview.course import (
     lessons,
     setup,
 )
+from mlinterview.feedback import write_course_report, write_lesson_report
 from mlinterview.grading import DEFAULT_STUDENT, grade
-from mlinterview.report import format_text
+from mlinterview.report import (
+    build_course_report,
+    build_report,
+    format_course_text,
+    format_text,
+    graded_students,
+)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -28,7 +43,7 @@ def _parser() -> argparse.ArgumentParser:
     grade_cmd = commands.add_parser(
         "grade", help="grade your copy of a lesson (notebooks/LESSON) and print the rubric report"
     )
-    grade_cmd.add_argument("lesson", help="lesson id, for example 01-interview-framework")
+    grade_cmd.add_argument("lesson", help="lesson id, for example 01-interview-framework, or `all`")
     grade_cmd.add_argument(
         "--student", default=DEFAULT_STUDENT, help="student id (default: %(default)s)"
     )
@@ -36,6 +51,36 @@ def _parser() -> argparse.ArgumentParser:
         "--notebooks", type=Path, default=None, help="folder to grade instead of notebooks/LESSON"
     )
     grade_cmd.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    report_cmd = commands.add_parser(
+        "report",
+        help="rewrite and print a rubric report from the gradebook (after hand-grading), "
+        "without grading again",
+    )
+    report_cmd.add_argument("lesson", nargs="?", help="lesson id (default: the whole course)")
+    report_cmd.add_argument("--student", default=DEFAULT_STUDENT)
+    report_cmd.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    autograde_cmd = commands.add_parser(
+        "autograde",
+        help="instructor: autograde every submission of a lesson in submitted/, in parallel",
+    )
+    autograde_cmd.add_argument("lesson")
+    autograde_cmd.add_argument(
+        "--workers", type=int, default=default_workers(), help="processes (default: %(default)s)"
+    )
+    autograde_cmd.add_argument("--students", nargs="+", help="only these students")
+
+    class_cmd = commands.add_parser(
+        "class-report",
+        help="instructor: per-student table and class summary by rubric dimension "
+        "(CSV, HTML, JSON), and each student's rubric reports in feedback/",
+    )
+    class_cmd.add_argument("lessons", nargs="*", help="lesson ids (default: all)")
+    class_cmd.add_argument(
+        "--out", type=Path, default=None, help="folder for the files (default: reports/)"
+    )
+    class_cmd.add_argument("--json", action="store_true", help="print the report as JSON")
 
     commands.add_parser(
         "setup", help="record the lessons in the gradebook and copy new lessons into notebooks/"
@@ -46,6 +91,40 @@ def _parser() -> argparse.ArgumentParser:
     release_cmd.add_argument("lessons", nargs="*", help="lesson ids (default: all)")
     commands.add_parser("lessons", help="list the lesson ids")
     return parser
+
+
+def _grade(root: Path, args: argparse.Namespace) -> None:
+    chosen = lessons(root) if args.lesson == "all" else [args.lesson]
+    if args.notebooks and len(chosen) > 1:
+        raise CourseError("--notebooks names one lesson's folder; grade one lesson with it.")
+    for lesson in chosen:
+        start = time.perf_counter()
+        report = grade(root, lesson, args.student, args.notebooks)
+        if args.json:
+            print(json.dumps(report.to_dict(), indent=2))
+        else:
+            print(format_text(report))
+            folder = root / "feedback" / args.student / lesson
+            print(f"\nRubric report: {folder}/rubric-report.html (also .txt, .json)")
+            print(f"Graded in {time.perf_counter() - start:.1f} s.\n")
+    if not args.json:
+        course = build_course_report(root, args.student)
+        print(format_course_text(course))
+        print(f"\nCourse report: {root / 'feedback' / args.student}/course-report.html")
+
+
+def _report(root: Path, lesson: str | None, student: str, as_json: bool) -> None:
+    if lesson:
+        check_lesson(root, lesson)
+        if student not in graded_students(root, lesson):
+            raise CourseError(f"{student} has no graded submission of {lesson} yet.")
+        report = build_report(root, lesson, student)
+        write_lesson_report(root, report)
+        print(json.dumps(report.to_dict(), indent=2) if as_json else format_text(report))
+    course = build_course_report(root, student)
+    write_course_report(root, course)
+    if not lesson:
+        print(json.dumps(course.to_dict(), indent=2) if as_json else format_course_text(course))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -69,13 +148,35 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"warning: {problem}", file=sys.stderr)
             print(f"Lessons are in {root / 'notebooks'} (your copies are never overwritten).")
         elif args.command == "grade":
+            _grade(root, args)
+        elif args.command == "report":
+            _report(root, args.lesson, args.student, args.json)
+        elif args.command == "autograde":
+            check_lesson(root, args.lesson)
             start = time.perf_counter()
-            report = grade(root, args.lesson, args.student, args.notebooks)
+            results = autograde_class(root, args.lesson, args.students, args.workers)
+            problems = sum(bool(r.problem) for r in results)
+            print(
+                f"Autograded {len(results)} submissions of {args.lesson} in "
+                f"{time.perf_counter() - start:.1f} s with {args.workers} workers"
+                + (f"; {problems} could not be graded (reasons above)." if problems else ".")
+            )
+        elif args.command == "class-report":
+            for lesson in args.lessons:
+                check_lesson(root, lesson)
+            chosen = args.lessons or [x for x in lessons(root) if graded_students(root, x)]
+            report = build_class_report(root, chosen)
+            paths = write_class_report(root, report, args.out or root / "reports")
+            for lesson_report in report.reports.values():
+                write_lesson_report(root, lesson_report)
+            for student in report.students:
+                write_course_report(root, build_course_report(root, student))
             if args.json:
-                print(json.dumps(report.to_dict(), indent=2))
+                print(json.dumps(class_report_dict(report), indent=2))
             else:
-                print(format_text(report))
-                print(f"\nGraded in {time.perf_counter() - start:.1f} s.")
+                print(format_class_text(report))
+                print("\nWritten: " + ", ".join(str(p) for p in paths))
+                print("Each student's rubric reports: feedback/STUDENT/")
     except CourseError as error:
         print(f"mlinterview: {error}", file=sys.stderr)
         return 2

@@ -7,6 +7,7 @@ course root from anywhere inside it and build an ``NbGraderAPI`` rooted there, s
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -85,6 +86,22 @@ def make_api(root: Path, **course_directory: str):
     config = load_config(root, **course_directory)
     coursedir = CourseDirectory(config=config)
     return NbGraderAPI(coursedir=coursedir, config=config)
+
+
+@contextlib.contextmanager
+def kernel_stderr_captured():
+    """Keep the grading kernel's start-up chatter (it inherits file descriptor 2) off the
+    learner's terminal; yields a function that returns what was captured."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with tempfile.TemporaryFile(mode="w+b") as capture:
+        os.dup2(capture.fileno(), 2)
+        try:
+            yield lambda: (capture.seek(0), capture.read().decode(errors="replace"))[1]
+        finally:
+            sys.stderr.flush()
+            os.dup2(saved, 2)
+            os.close(saved)
 
 
 def _raise_unless_ok(result: dict, what: str) -> None:

@@ -6,25 +6,24 @@ instead of three command-line runs). The learner's notebooks/ copy is only read.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
+import json
 import shutil
-import sys
-import tempfile
 from pathlib import Path
 
 import nbformat
 
+from mlinterview.classroom import inspect_submission
 from mlinterview.course import (
     CourseError,
     _raise_unless_ok,
     check_lesson,
     ensure_gradebook,
+    kernel_stderr_captured,
     make_api,
 )
 from mlinterview.feedback import write_reports
-from mlinterview.report import LessonReport
+from mlinterview.report import LessonReport, record_file
 
 DEFAULT_STUDENT = "learner"
 
@@ -49,22 +48,6 @@ def submit(root: Path, lesson: str, student: str, workspace: Path | None = None)
     return target
 
 
-@contextlib.contextmanager
-def _kernel_stderr_captured():
-    """Keep the grading kernel's start-up chatter (it inherits file descriptor 2) off the
-    learner's terminal; yields a function that returns what was captured."""
-    sys.stderr.flush()
-    saved = os.dup(2)
-    with tempfile.TemporaryFile(mode="w+b") as capture:
-        os.dup2(capture.fileno(), 2)
-        try:
-            yield lambda: (capture.seek(0), capture.read().decode(errors="replace"))[1]
-        finally:
-            sys.stderr.flush()
-            os.dup2(saved, 2)
-            os.close(saved)
-
-
 def _check_readable(root: Path, lesson: str, notebook: Path) -> None:
     try:
         nbformat.validate(nbformat.read(notebook, as_version=4))
@@ -80,7 +63,7 @@ def _check_readable(root: Path, lesson: str, notebook: Path) -> None:
 def autograde(root: Path, lesson: str, student: str, feedback: bool = True) -> None:
     """nbgrader autograde (and generate_feedback) for one submitted lesson."""
     api = make_api(root)
-    with _kernel_stderr_captured() as captured:
+    with kernel_stderr_captured() as captured:
         result = api.autograde(lesson, student, force=True, create=True)
         if not result.get("success"):
             result["log"] = (result.get("log") or "") + "\n" + captured()
@@ -96,6 +79,10 @@ def grade(
     check_lesson(root, lesson)
     submit(root, lesson, student, workspace)
     ensure_gradebook(root, lesson)
+    _, notes = inspect_submission(root, lesson, student)  # unreadable ones: submit refused
+    record = record_file(root, student, lesson)
+    record.parent.mkdir(parents=True, exist_ok=True)
+    record.write_text(json.dumps({"problem": "", "notes": notes}, indent=2) + "\n")
     autograde(root, lesson, student)
     report, _ = write_reports(root, lesson, student)
     return report

@@ -7,6 +7,7 @@ notebook's error output.
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -138,6 +139,7 @@ class LessonReport(_Scored):
     checks: list[CheckResult] = field(default_factory=list)
     feedback: list[Path] = field(default_factory=list)
     problem: str = ""  # why the submission could not be graded as it stands, if so
+    notes: list[str] = field(default_factory=list)  # what grading restored from source/
 
     def to_dict(self) -> dict:
         return {
@@ -145,6 +147,7 @@ class LessonReport(_Scored):
             "student": self.student,
             **self._summary(),
             "problem": self.problem,
+            "notes": self.notes,
             "checks": [asdict(c) for c in self.checks],
             "feedback": [str(p) for p in self.feedback],
         }
@@ -198,10 +201,10 @@ def _error_messages(notebook_path: Path) -> dict[str, tuple[str, str]]:
     return errors
 
 
-def problem_file(root: Path, student: str, lesson: str) -> Path:
-    """Where a class run records why a submission could not be graded (beside nbgrader's
-    autograded/STUDENT/LESSON folder, which nbgrader rewrites)."""
-    return root / "autograded" / student / f"{lesson}.problem.txt"
+def record_file(root: Path, student: str, lesson: str) -> Path:
+    """Where grading records why a submission could not be graded and what was restored in it
+    (beside nbgrader's autograded/STUDENT/LESSON folder, which nbgrader rewrites)."""
+    return root / "autograded" / student / f"{lesson}.grading.json"
 
 
 def build_report(root: Path, lesson: str, student: str) -> LessonReport:
@@ -210,8 +213,10 @@ def build_report(root: Path, lesson: str, student: str) -> LessonReport:
 
     config = load_config(root)
     report = LessonReport(lesson=lesson, student=student)
-    problem = problem_file(root, student, lesson)
-    report.problem = problem.read_text().strip() if problem.is_file() else ""
+    record = record_file(root, student, lesson)
+    if record.is_file():
+        recorded = json.loads(record.read_text())
+        report.problem, report.notes = recorded.get("problem", ""), recorded.get("notes", [])
     cells = rubric.lesson_grade_cells(root / "source", lesson)
     autograded = root / "autograded" / student / lesson
     errors = {nb: _error_messages(autograded / f"{nb}.ipynb") for nb in {c.notebook for c in cells}}
@@ -395,6 +400,7 @@ def format_text(report: LessonReport) -> str:
     lines = [f"Rubric report: {report.lesson} ({report.student})"]
     if report.problem:
         lines.append(f"Not graded as submitted: {report.problem}")
+    lines += [f"Note: {note}" for note in report.notes]
     lines += _headline(report)
     lines += ["", *_checks_to_look_at(report.checks)]
     lines += _model_answers(report.checks)

@@ -175,6 +175,7 @@ def lesson_html(report: LessonReport) -> str:
     body = [f"<h1>{_e(title)}</h1>"]
     if report.problem:
         body.append(f"<p class=problem>Not graded as submitted: {_e(report.problem)}</p>")
+    body += [f"<p class=problem>Note: {_e(note)}</p>" for note in report.notes]
     body += _summary(report, report.lesson)
     body += _checks(report.checks)
     body += _model_answers(report.checks)
@@ -209,4 +210,57 @@ def course_html(report: CourseReport) -> str:
             line.replace("<h2>", "<h3>").replace("</h2>", "</h3>")
             for line in _checks(lesson.checks)
         ]
+    return _page(title, body)
+
+
+def class_html(report) -> str:
+    """The class report: dimensions weakest first (with a chart), checks failed most often,
+    and one row per student and lesson."""
+    title = f"Class report: {', '.join(report.lessons)}"
+    dims = report.dimension_summary()
+    in_order = sorted(dims, key=lambda r: rubric.DIMENSION_IDS.index(r["dimension"]))
+    chart = dimension_chart(
+        [r["title"] for r in in_order], [r["percent"] for r in in_order], "class, all students"
+    )
+    body = [
+        f"<h1>{_e(title)}</h1>",
+        f"<p>{len(report.students)} students, {len(report.reports)} graded submissions.</p>",
+        f'<img alt="percent of points per rubric dimension, class" src="{chart}">',
+        "<h2>By dimension, weakest first</h2>",
+        "<table><tr><th>dimension</th><th class=num>points</th><th class=num>percent</th>"
+        "<th>awaiting review</th></tr>",
+    ]
+    for row in dims:
+        weak = row["percent"] is not None and row["percent"] < rubric.WEAK_BELOW_PERCENT
+        cls = " class=weak" if weak else ""
+        body.append(
+            f"<tr><td{cls}>{_e(row['title'])}</td>"
+            f"<td class=num>{_pt(row['score'])} / {_pt(row['max_score'])}</td>"
+            f"<td class=num>{_pct(row['percent'])}</td>"
+            f"<td>{_pt(row['pending']) + ' pt' if row['pending'] else ''}</td></tr>"
+        )
+    body.append("</table><h2>Checks failed most often</h2>")
+    failing = report.failing_checks()
+    if failing:
+        body.append("<table><tr><th>lesson</th><th>check</th><th class=num>students</th></tr>")
+        for lesson, grade_id, count in failing[:15]:
+            body.append(
+                f"<tr><td>{_e(lesson)}</td><td><code>{_e(grade_id)}</code></td>"
+                f"<td class=num>{count}</td></tr>"
+            )
+        body.append("</table>")
+    else:
+        body.append("<p>No check failed.</p>")
+    body.append(
+        "<h2>Students</h2><table><tr><th>student</th><th>lesson</th><th class=num>points</th>"
+        "<th class=num>percent</th><th>band</th><th>problem</th></tr>"
+    )
+    for row in report.rows():
+        body.append(
+            f"<tr><td>{_e(row['student'])}</td><td>{_e(row['lesson'])}</td>"
+            f"<td class=num>{_pt(row['score'])} / {_pt(row['max_score'])}</td>"
+            f"<td class=num>{_pct(row['percent'])}</td><td>{_e(row['band'] or '-')}</td>"
+            f"<td>{_e(row['problem'])}</td></tr>"
+        )
+    body.append("</table>")
     return _page(title, body)
