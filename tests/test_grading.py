@@ -14,8 +14,8 @@ from course_harness import (
     exercise_cells,
     grade_folder,
     leaked_hidden_lines,
-    readable_text,
     notebook_path,
+    readable_text,
     scores,
     write_submission,
 )

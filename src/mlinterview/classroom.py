@@ -149,6 +149,11 @@ def _failure_reason(result: dict, notes: list[str]) -> str:
         if re.match(r"\s*[A-Za-z_.]*(Error|Exception)\b.*:", line)
     ]
     reason = raised[-1][:200] if raised else "see nbgrader's log"
+    if "DeadKernelError" in log:
+        return (
+            "the kernel died while running the notebook (os._exit, a crash, or too much "
+            f"memory), so nbgrader recorded no grade ({reason})."
+        )
     if any("deleted" in note or "no cells" in note for note in notes):
         return (
             "cells were deleted that nbgrader cannot restore (an exercise's answer and test "
