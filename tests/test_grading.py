@@ -151,6 +151,28 @@ def test_cli_grades_the_learner_copy(course):
     data = json.loads(as_json.stdout)
     assert data["max_score"] == total and data["score"] == total - manual
     assert sum(d["max_score"] for d in data["dimensions"]) == total
+    assert data["band"] == "strong hire" and data["provisional"]
+
+    # The three forms of both reports, written beside nbgrader's feedback page.
+    folder = course / "feedback" / "solved"
+    saved = json.loads((folder / lesson / "rubric-report.json").read_text())
+    assert saved["score"] == data["score"] and saved["band"] == data["band"]
+    text = (folder / lesson / "rubric-report.txt").read_text()
+    assert f"Total: {total - manual:g} / {total:g} points" in text
+    assert "What a strong answer contains: clarify_and_plan" in text
+    page = (folder / lesson / "rubric-report.html").read_text()
+    assert "data:image/png;base64," in page and "What a strong answer contains" in page
+    course_data = json.loads((folder / "course-report.json").read_text())
+    assert [r["lesson"] for r in course_data["lessons"]] == [lesson]
+    assert course_data["score"] == data["score"] and lesson not in course_data["not_graded"]
+    assert "Course report (solved): 1 of" in (folder / "course-report.txt").read_text()
+
+    # `report` rereads the gradebook without grading again.
+    again = _cli(course, "report", lesson, "--student", "solved")
+    assert again.returncode == 0, again.stderr
+    assert f"Total: {total - manual:g} / {total:g} points" in again.stdout
+    missing = _cli(course, "report", lesson, "--student", "nobody")
+    assert missing.returncode == 2 and "no graded submission" in missing.stderr
 
 
 def test_cli_explains_a_missing_lesson(course):

@@ -78,3 +78,17 @@ def test_a_grade_cell_without_a_valid_dimension_is_an_error(tmp_path, dimension)
     )
     with pytest.raises(rubric.RubricError, match="test_f"):
         rubric.grade_cells(path)
+
+
+def test_manual_cells_carry_their_model_answer():
+    from pathlib import Path
+
+    from mlinterview import rubric
+
+    repo = Path(__file__).resolve().parents[1]
+    for lesson in ("01-interview-framework", "03-case-study"):
+        cells = rubric.lesson_grade_cells(repo / "source", lesson)
+        manual = [c for c in cells if c.kind == "manual"]
+        assert manual and all(c.model_answer for c in manual)
+        assert all("BEGIN SOLUTION" not in c.model_answer for c in manual)
+        assert all(not c.model_answer for c in cells if c.kind == "autograded")
