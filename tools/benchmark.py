@@ -1,4 +1,6 @@
-"""Time what learners wait for: each lesson run top to bottom, and `mlinterview grade` on it.
+"""Time what learners wait for: each lesson run top to bottom, and `mlinterview grade` on it;
+and what an instructor waits for: a class of submissions, nbgrader's own sequential autograde
+against `mlinterview autograde` with 1 and 2 workers.
 
 Run with `make bench`. It works in a scratch copy of the course, so your grades and
 notebooks/ are untouched. Prints seconds; it asserts nothing (speed is measured here, not in
@@ -14,7 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from mlinterview.course import find_course_root, lessons
+from mlinterview.classroom import autograde_class
+from mlinterview.course import ensure_gradebook, find_course_root, lessons, make_api
 from mlinterview.grading import grade
 
 
@@ -43,6 +46,30 @@ def main() -> None:
             solved = timed(grade, course, lesson, "solved", course / "source" / lesson)
             untouched = timed(grade, course, lesson, "untouched", course / "release" / lesson)
             print(f"{lesson:<28}{run:>11.1f}s{solved:>13.1f}s{untouched:>14.1f}s")
+        bench_class(course, "01-interview-framework", CLASS_SIZE)
+
+
+CLASS_SIZE = 8
+
+
+def bench_class(course: Path, lesson: str, size: int) -> None:
+    """``size`` submissions (half solved, half untouched), graded three ways."""
+    students = [f"student{i:02d}" for i in range(size)]
+    for i, student in enumerate(students):
+        origin = course / ("source" if i % 2 == 0 else "release") / lesson
+        shutil.copytree(origin, course / "submitted" / student / lesson)
+    api = make_api(course)
+    ensure_gradebook(course, lesson)
+
+    def nbgrader_sequential() -> None:
+        for student in students:
+            assert api.autograde(lesson, student, force=True, create=True)["success"]
+
+    print(f"\n{size} submissions of {lesson}:")
+    print(f"  nbgrader autograde, one after another: {timed(nbgrader_sequential):.1f} s")
+    for workers in (1, 2):
+        seconds = timed(autograde_class, course, lesson, students, workers, None)
+        print(f"  mlinterview autograde --workers {workers}: {seconds:.1f} s")
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ import multiprocessing
 import os
 import re
 import shutil
+import sqlite3
 import tempfile
 import time
 import warnings
@@ -132,8 +133,8 @@ def _grade_one(
         job_db = Path(scratch) / f"{student}.db"
         shutil.copy(base_db, job_db)
         api = make_api(course, db_url=f"sqlite:///{job_db}")
-        warnings.filterwarnings("ignore")  # SQLAlchemy's, from nbgrader: noise in a class run
-        with kernel_stderr_captured():
+        with warnings.catch_warnings(), kernel_stderr_captured():
+            warnings.simplefilter("ignore")  # SQLAlchemy's, from nbgrader: noise in a class run
             result = api.autograde(lesson, student, force=True, create=True)
         if not result.get("success"):
             problem = _failure_reason(result, notes)
@@ -213,8 +214,15 @@ def _record_text(result: SubmissionResult) -> str:
 
 
 def _base_gradebook(root: Path, lesson: str, scratch: Path) -> Path:
-    """A gradebook holding only the lesson (what autograde reads), for the workers to copy."""
+    """A gradebook holding the lesson (what autograde reads), for the workers to copy: a
+    snapshot of the course's SQLite gradebook (nothing writes to it yet), else a fresh one."""
     base = scratch / "base.db"
+    db_url = load_config(root).CourseDirectory.db_url
+    if db_url.startswith("sqlite:///"):
+        with sqlite3.connect(db_url.removeprefix("sqlite:///")) as source:
+            with sqlite3.connect(base) as target:
+                source.backup(target)
+        return base
     release = scratch / "release"
     api = make_api(root, db_url=f"sqlite:///{base}", release_directory=str(release))
     result = api.generate_assignment(lesson, force=True, create=True)
@@ -249,8 +257,18 @@ def autograde_class(
         scratch = Path(scratch_dir)
         base = _base_gradebook(root, lesson, scratch)
         args = (str(root), lesson)
+
+        def finish(result: SubmissionResult) -> None:
+            _record(root, lesson, result)
+            results.append(result)
+            say(_progress_line(root, lesson, result, len(results), len(students), start))
+
+        if workers <= 1:  # the same steps in this process, without a pool to start
+            for student in students:
+                finish(_grade_one(*args, student, str(base), scratch_dir))
+            return results
         context = multiprocessing.get_context("spawn")  # no inherited state, any platform
-        with futures.ProcessPoolExecutor(max(1, workers), mp_context=context) as pool:
+        with futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
             jobs = {
                 pool.submit(_grade_one, *args, student, str(base), scratch_dir): student
                 for student in students
@@ -263,9 +281,7 @@ def autograde_class(
                     result = SubmissionResult(
                         student, problem=f"the grading process failed: {_first_line(error)}"
                     )
-                _record(root, lesson, result)
-                results.append(result)
-                say(_progress_line(root, lesson, result, len(results), len(students), start))
+                finish(result)
     return sorted(results, key=lambda r: students.index(r.student))
 
 
