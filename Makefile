@@ -52,4 +52,4 @@ bench: $(STAMP)
 
 # Forget every grade (keeps notebooks/, your work).
 clean-grading:
-	rm -rf submitted autograded feedback gradebook.db
+	rm -rf submitted autograded feedback reports gradebook.db

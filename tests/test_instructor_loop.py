@@ -53,9 +53,10 @@ def loop(tmp_path_factory):
     exchange_flags = [f"--Exchange.root={exchange}"]
 
     def nbgrader(*args: str, cwd: Path = course, student: str | None = None) -> str:
-        flags = [*exchange_flags, f"--CourseDirectory.course_id={COURSE_ID}"]
-        if student:
-            flags += [f"--Exchange.cache={base / student / '.cache'}", f"--student={student}"]
+        flags = [*exchange_flags]
+        if student:  # in the student's own folder, as the README says
+            flags += [f"--course={COURSE_ID}", f"--student={student}"]
+            flags += [f"--Exchange.cache={base / student / '.cache'}"]
         return _run([sys.executable, "-m", "nbgrader", *args, *flags], cwd)
 
     nbgrader("generate_assignment", LESSON, "--force")
@@ -112,7 +113,7 @@ def loop(tmp_path_factory):
     nbgrader("release_feedback", LESSON)
     for student in answers:
         nbgrader("fetch_feedback", LESSON, cwd=base / student, student=student)
-    nbgrader("export", f"--CsvExportPlugin.to={base / 'grades.csv'}")
+    nbgrader("export", f"--to={base / 'grades.csv'}")
     class_report = _run(
         [sys.executable, "-m", "mlinterview.cli", "class-report", LESSON, "--out", "reports"],
         course,
