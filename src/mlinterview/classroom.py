@@ -86,8 +86,10 @@ def inspect_submission(root: Path, lesson: str, student: str) -> tuple[str, list
             notes.append(f"{source_path.name} was not submitted: its points are 0.")
             continue
         try:
-            notebook = nbformat.read(path, as_version=4)
-            nbformat.validate(notebook)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # cells without ids: nbformat adds them
+                notebook = nbformat.read(path, as_version=4)
+                nbformat.validate(notebook)
         except Exception as error:  # invalid JSON, not a notebook, a broken schema
             return (f"{path.name} is not a notebook nbgrader can read ({_first_line(error)}).", [])
         if not notebook.cells:
