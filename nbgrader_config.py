@@ -19,6 +19,22 @@ c.Execute.timeout = 60
 c.Execute.interrupt_on_timeout = True
 c.Execute.startup_timeout = 60
 
+# The grading kernel (src/mlinterview/grading_kernel.py): at most 4 GiB of address space, so a
+# memory bomb raises MemoryError in its own cell; a kernel that dies (os._exit, a crash) costs
+# the cell that killed it, and grading goes on in a fresh kernel. The list is nbgrader's own
+# autograde steps with GuardedExecute in place of Execute.
+c.LimitedKernelManager.memory_limit_mb = 4096
+c.GuardedExecute.max_kernel_deaths = 3
+c.Autograde.autograde_preprocessors = [
+    "mlinterview.grading_kernel.GuardedExecute",
+    "nbgrader.preprocessors.IgnorePattern",
+    "nbconvert.preprocessors.ClearMetadataPreprocessor",
+    "nbgrader.preprocessors.LimitOutput",
+    "nbgrader.preprocessors.SaveAutoGrades",
+    "nbgrader.preprocessors.AssignLatePenalties",
+    "nbgrader.preprocessors.CheckCellMetadata",
+]
+
 # Source notebooks are committed without outputs; the student version never has any.
 c.ClearOutput.enabled = True
 

@@ -1,0 +1,139 @@
+"""The kernel that runs a submission during autograding: a memory limit, and a notebook that
+goes on after the kernel dies.
+
+``nbgrader_config.py`` puts ``GuardedExecute`` in place of nbgrader's ``Execute`` step:
+
+- the kernel starts under ``python -m mlinterview.grading_kernel MEGABYTES -- <kernel command>``,
+  which caps its address space (``RLIMIT_AS``), so a memory bomb raises ``MemoryError`` in the
+  cell that allocates instead of taking the machine down;
+- when the kernel dies in a cell (``os._exit``, a crash, the operating system killing it), that
+  cell gets an error output saying so, a fresh kernel re-runs the cells above it, and grading
+  goes on from the next cell. nbgrader alone would give the whole notebook no grade.
+
+The per-cell time limit is nbgrader's own (``Execute.timeout``, ``interrupt_on_timeout``).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from jupyter_client.manager import AsyncKernelManager
+from nbclient import NotebookClient
+from nbclient.exceptions import DeadKernelError
+from nbformat import NotebookNode
+from nbgrader.preprocessors import Execute
+from traitlets import Integer
+
+KERNEL_DIED = "KernelDied"
+
+
+class LimitedKernelManager(AsyncKernelManager):
+    """Starts the kernel with its address space capped at ``memory_limit_mb``."""
+
+    memory_limit_mb = Integer(
+        4096, help="Address-space limit of the grading kernel in MiB (0: no limit)."
+    ).tag(config=True)
+
+    def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
+        command = super().format_kernel_cmd(extra_arguments)
+        if self.memory_limit_mb <= 0:
+            return command
+        wrapper = [sys.executable, "-m", "mlinterview.grading_kernel", str(self.memory_limit_mb)]
+        return [*wrapper, "--", *command]
+
+
+class GuardedExecute(Execute):
+    """nbgrader's Execute with ``LimitedKernelManager`` and recovery from a dead kernel."""
+
+    max_kernel_deaths = Integer(
+        3, help="Kernel deaths after which the remaining cells are not run."
+    ).tag(config=True)
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("kernel_manager_class", LimitedKernelManager)
+        super().__init__(*args, **kwargs)
+        self._asked_exit = False
+        self._running = 0
+
+    def on_cell_executed(self, **kwargs):
+        super().on_cell_executed(**kwargs)
+        # `exit()` in IPython asks the kernel to stop after the cell; its death would be
+        # noticed cells later, so it is blamed on the cell that asked.
+        payload = kwargs["execute_reply"].get("content", {}).get("payload", [])
+        self._asked_exit = any(item.get("source") == "ask_exit" for item in payload)
+
+    def _run_cell(self, index: int, resources) -> None:
+        self._running = index
+        self.preprocess_cell(self.nb.cells[index], resources, index)
+        if self._asked_exit:
+            self._asked_exit = False
+            raise DeadKernelError("the cell asked the kernel to exit")
+
+    def preprocess(self, nb, resources=None, km=None):
+        # As nbconvert's ExecutePreprocessor.preprocess, with a new kernel after a death.
+        NotebookClient.__init__(self, nb, km)  # as nbconvert does: resets the execution state
+        self.reset_execution_trackers()
+        self._check_assign_resources(resources)
+        died: list[int] = []
+        index = 0
+        while index < len(self.nb.cells):
+            self.km = self.kc = None
+            try:
+                with self.setup_kernel():
+                    info = self.wait_for_reply(self.kc.kernel_info())
+                    self.nb.metadata["language_info"] = info["content"]["language_info"]
+                    for earlier in range(index):  # the state the next cell expects
+                        if earlier not in died:
+                            self._run_cell(earlier, resources)
+                    while index < len(self.nb.cells):
+                        self._run_cell(index, resources)
+                        index += 1
+            except DeadKernelError:
+                culprit = self._running  # a cell above, if one died when it was run again
+                died.append(culprit)
+                _record_death(self.nb.cells[culprit])
+                if culprit == index:
+                    index += 1
+                if len(died) >= self.max_kernel_deaths:
+                    for later in self.nb.cells[index:]:
+                        _record_not_run(later)
+                    break
+        self.set_widgets_metadata()
+        return self.nb, self.resources
+
+
+def _record_death(cell: NotebookNode) -> None:
+    message = (
+        "the kernel died while running this cell (os._exit, sys.exit in a thread, a crash, or "
+        "too much memory). Its points are 0; a fresh kernel re-ran the cells above and grading "
+        "went on from the next cell."
+    )
+    error = NotebookNode(output_type="error", ename=KERNEL_DIED, evalue=message)
+    error.traceback = [f"{KERNEL_DIED}: {message}"]
+    cell.setdefault("outputs", []).append(error)
+
+
+def _record_not_run(cell: NotebookNode) -> None:
+    if cell.get("cell_type") != "code":
+        return
+    message = "not run: the kernel died too often in the cells above."
+    cell["outputs"] = [
+        NotebookNode(output_type="error", ename=KERNEL_DIED, evalue=message, traceback=[message])
+    ]
+
+
+def _limit_and_exec(argv: list[str]) -> None:
+    """``MEGABYTES -- command...``: cap the address space, then become the command."""
+    import resource
+
+    megabytes, separator, *command = argv
+    if separator != "--" or not command:
+        raise SystemExit("usage: python -m mlinterview.grading_kernel MEGABYTES -- command ...")
+    limit = int(megabytes) * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    os.execvp(command[0], command)
+
+
+if __name__ == "__main__":
+    _limit_and_exec(sys.argv[1:])
