@@ -30,6 +30,7 @@ c.Autograde.autograde_preprocessors = [
     "nbgrader.preprocessors.IgnorePattern",
     "nbconvert.preprocessors.ClearMetadataPreprocessor",
     "nbgrader.preprocessors.LimitOutput",
+    "mlinterview.sanitize.LimitOutputSize",
     "nbgrader.preprocessors.SaveAutoGrades",
     "nbgrader.preprocessors.AssignLatePenalties",
     "nbgrader.preprocessors.CheckCellMetadata",
@@ -39,7 +40,17 @@ c.Autograde.autograde_preprocessors = [
 c.ClearOutput.enabled = True
 
 # A learner who deleted a graded cell gets it back from source/ (and loses only its points).
+# Duplicated, renamed or invented grade ids become plain cells (src/mlinterview/sanitize.py);
+# the list is nbgrader's own sanitizing steps with that one added.
 c.OverwriteCells.add_missing_cells = True
+c.Autograde.sanitize_preprocessors = [
+    "nbgrader.preprocessors.ClearOutput",
+    "nbgrader.preprocessors.DeduplicateIds",
+    "mlinterview.sanitize.DropUnknownGradeIds",
+    "nbgrader.preprocessors.OverwriteKernelspec",
+    "nbgrader.preprocessors.OverwriteCells",
+    "nbgrader.preprocessors.CheckCellMetadata",
+]
 
 # Feedback shows what each hidden test found, never its code, and starts with the rubric
 # summary (src/mlinterview/feedback.py). Set RubricSummary.show_model_answers = False to keep

@@ -3,9 +3,11 @@ goes on after the kernel dies.
 
 ``nbgrader_config.py`` puts ``GuardedExecute`` in place of nbgrader's ``Execute`` step:
 
-- the kernel starts under ``python -m mlinterview.grading_kernel MEGABYTES -- <kernel command>``,
+- the kernel starts under ``python -m mlinterview.memory_limit MEGABYTES -- <kernel command>``,
   which caps its address space (``RLIMIT_AS``), so a memory bomb raises ``MemoryError`` in the
   cell that allocates instead of taking the machine down;
+- before any cell it records NumPy and the checks (``mlinterview.integrity.seal``), and before
+  each test cell it puts back whatever an answer changed in them (``integrity.restore``);
 - when the kernel dies in a cell (``os._exit``, a crash, the operating system killing it), that
   cell gets an error output saying so, a fresh kernel re-runs the cells above it, and grading
   goes on from the next cell. nbgrader alone would give the whole notebook no grade.
@@ -15,7 +17,6 @@ The per-cell time limit is nbgrader's own (``Execute.timeout``, ``interrupt_on_t
 
 from __future__ import annotations
 
-import os
 import sys
 
 from jupyter_client.manager import AsyncKernelManager
@@ -24,6 +25,8 @@ from nbclient.exceptions import DeadKernelError
 from nbformat import NotebookNode
 from nbgrader.preprocessors import Execute
 from traitlets import Integer
+
+from mlinterview.integrity import RESTORE_CODE, SEAL_CODE
 
 KERNEL_DIED = "KernelDied"
 
@@ -37,9 +40,12 @@ class LimitedKernelManager(AsyncKernelManager):
 
     def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
         command = super().format_kernel_cmd(extra_arguments)
+        if "ipykernel_launcher" in command:
+            # Before any cell runs: record NumPy and the checks as shipped (integrity.seal).
+            command.append(f"--IPKernelApp.exec_lines={SEAL_CODE}")
         if self.memory_limit_mb <= 0:
             return command
-        wrapper = [sys.executable, "-m", "mlinterview.grading_kernel", str(self.memory_limit_mb)]
+        wrapper = [sys.executable, "-m", "mlinterview.memory_limit", str(self.memory_limit_mb)]
         return [*wrapper, "--", *command]
 
 
@@ -65,6 +71,11 @@ class GuardedExecute(Execute):
 
     def _run_cell(self, index: int, resources) -> None:
         self._running = index
+        cell = self.nb.cells[index]
+        meta = cell.get("metadata", {}).get("nbgrader", {})
+        if cell.cell_type == "code" and meta.get("grade") and not meta.get("solution"):
+            # Checks, NumPy and oracles as the course shipped them (mlinterview.integrity).
+            self.wait_for_reply(self.kc.execute(RESTORE_CODE, silent=True, store_history=False))
         self.preprocess_cell(self.nb.cells[index], resources, index)
         if self._asked_exit:
             self._asked_exit = False
@@ -121,19 +132,3 @@ def _record_not_run(cell: NotebookNode) -> None:
     cell["outputs"] = [
         NotebookNode(output_type="error", ename=KERNEL_DIED, evalue=message, traceback=[message])
     ]
-
-
-def _limit_and_exec(argv: list[str]) -> None:
-    """``MEGABYTES -- command...``: cap the address space, then become the command."""
-    import resource
-
-    megabytes, separator, *command = argv
-    if separator != "--" or not command:
-        raise SystemExit("usage: python -m mlinterview.grading_kernel MEGABYTES -- command ...")
-    limit = int(megabytes) * 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    os.execvp(command[0], command)
-
-
-if __name__ == "__main__":
-    _limit_and_exec(sys.argv[1:])

@@ -193,9 +193,12 @@ def _error_messages(notebook_path: Path) -> dict[str, tuple[str, str]]:
             continue
         for output in cell.get("outputs", []):
             if output.get("output_type") == "error":
-                errors[grade_id] = (output.get("ename", ""), output.get("evalue", ""))
-                break
-            if output.get("output_type") == "stream" and output.get("name") == "stderr":
+                found = (output.get("ename", ""), output.get("evalue", ""))
+                # An interrupted cell shows the kernel's KeyboardInterrupt, then nbgrader's
+                # CellTimeoutError: the timeout is what the learner needs to hear.
+                if grade_id not in errors or found[0] == "CellTimeoutError":
+                    errors[grade_id] = found
+            elif output.get("output_type") == "stream" and output.get("name") == "stderr":
                 first_line = (output.get("text", "").strip().splitlines() or [""])[0]
                 errors.setdefault(grade_id, ("stderr", first_line[:200]))
     return errors
@@ -235,13 +238,35 @@ def build_report(root: Path, lesson: str, student: str) -> LessonReport:
                     )
                 )
                 continue
-            result = _result(cell, grade, errors[cell.notebook])
+            result = _result(cell, grade, errors[cell.notebook], config.Execute.get("timeout"))
             if report.problem and result.status != GRADED:
                 result.status, result.message = FAILED, f"not graded: {report.problem}"
             report.checks.append(result)
+    report.notes += _answer_cell_notes(cells, errors, config.Execute.get("timeout"))
     feedback_dir = root / "feedback" / student / lesson
     report.feedback = sorted(p for p in feedback_dir.glob("*.html") if p.stem != LESSON_REPORT)
     return report
+
+
+#: Errors in an answer cell (which has no points) that explain the points its tests lost.
+GRADING_ERRORS = ("KernelDied", "CellTimeoutError", "KeyboardInterrupt", "MemoryError")
+
+
+def _answer_cell_notes(cells, errors, timeout) -> list[str]:
+    graded = {(c.notebook, c.grade_id) for c in cells}
+    notes = []
+    for notebook, found in errors.items():
+        for grade_id, (ename, evalue) in found.items():
+            if (notebook, grade_id) in graded or ename not in GRADING_ERRORS:
+                continue
+            if ename == "KernelDied":
+                what = evalue
+            elif ename == "MemoryError":
+                what = "it ran out of memory (MemoryError) under the grading kernel's limit."
+            else:
+                what = f"it ran past the time limit ({timeout} s) and was interrupted."
+            notes.append(f"answer cell {grade_id}: {what}")
+    return notes
 
 
 def _cell_fields(cell: rubric.GradeCell) -> dict:
@@ -282,7 +307,9 @@ def build_course_report(root: Path, student: str) -> CourseReport:
     return report
 
 
-def _result(cell: rubric.GradeCell, grade, errors: dict[str, tuple[str, str]]) -> CheckResult:
+def _result(
+    cell: rubric.GradeCell, grade, errors: dict[str, tuple[str, str]], timeout: int | None = None
+) -> CheckResult:
     score = float(grade.score or 0.0)
     max_score = float(grade.max_score)
     message = ""
@@ -301,8 +328,13 @@ def _result(cell: rubric.GradeCell, grade, errors: dict[str, tuple[str, str]]) -
                 "the checks raised nothing, but the cell wrote to stderr, which nbgrader scores "
                 f"as a failure: {evalue!r}. Look for a warning or a print to sys.stderr."
             )
-        elif ename in ("CheckFailure", "NotAttempted"):
+        elif ename in ("CheckFailure", "NotAttempted", "KernelDied"):
             message = evalue
+        elif ename in ("CellTimeoutError", "KeyboardInterrupt"):
+            message = (
+                f"the cell ran past the time limit ({timeout} s) and was interrupted: look for an "
+                "infinite loop, or code far slower than it needs to be."
+            )
         else:
             message = f"{ename}: {evalue}"
     elif score >= max_score:
