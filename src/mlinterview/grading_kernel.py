@@ -116,9 +116,9 @@ class GuardedExecute(Execute):
 
 def _record_death(cell: NotebookNode) -> None:
     message = (
-        "the kernel died while running this cell (os._exit, sys.exit in a thread, a crash, or "
-        "too much memory). Its points are 0; a fresh kernel re-ran the cells above and grading "
-        "went on from the next cell."
+        "the kernel died while running this cell (os._exit, exit(), a crash, or the system "
+        "killing it). A fresh kernel re-ran the cells above and grading went on from the next "
+        "cell, without what this cell defines; a test cell that dies scores 0."
     )
     error = NotebookNode(output_type="error", ename=KERNEL_DIED, evalue=message)
     error.traceback = [f"{KERNEL_DIED}: {message}"]

@@ -196,7 +196,8 @@ def _error_messages(notebook_path: Path) -> dict[str, tuple[str, str]]:
                 found = (output.get("ename", ""), output.get("evalue", ""))
                 # An interrupted cell shows the kernel's KeyboardInterrupt, then nbgrader's
                 # CellTimeoutError: the timeout is what the learner needs to hear.
-                if grade_id not in errors or found[0] == "CellTimeoutError":
+                earlier = errors.get(grade_id, ("stderr", ""))[0]
+                if earlier == "stderr" or found[0] == "CellTimeoutError":
                     errors[grade_id] = found
             elif output.get("output_type") == "stream" and output.get("name") == "stderr":
                 first_line = (output.get("text", "").strip().splitlines() or [""])[0]
