@@ -43,8 +43,9 @@ from mlinterview.report import (
     PASSED,
     LessonReport,
     build_report,
+    dimension_totals,
     graded_students,
-    record_file,
+    write_record,
 )
 
 Progress = Callable[[str], None]
@@ -152,11 +153,6 @@ def _failure_reason(result: dict, notes: list[str]) -> str:
         if re.match(r"\s*[A-Za-z_.]*(Error|Exception)\b.*:", line)
     ]
     reason = raised[-1][:200] if raised else "see nbgrader's log"
-    if "DeadKernelError" in log:
-        return (
-            "the kernel died while running the notebook (os._exit, a crash, or too much "
-            f"memory), so nbgrader recorded no grade ({reason})."
-        )
     if any("deleted" in note or "no cells" in note for note in notes):
         return (
             "cells were deleted that nbgrader cannot restore (an exercise's answer and test "
@@ -206,13 +202,7 @@ def _record(root: Path, lesson: str, result: SubmissionResult) -> None:
             notebook = nbformat.read(path, as_version=4)
             for step in (SaveAutoGrades, AssignLatePenalties):
                 step(config=config).preprocess(notebook, resources)
-    record = record_file(root, result.student, lesson)
-    record.parent.mkdir(parents=True, exist_ok=True)
-    record.write_text(_record_text(result))
-
-
-def _record_text(result: SubmissionResult) -> str:
-    return json.dumps({"problem": result.problem, "notes": result.notes}, indent=2) + "\n"
+    write_record(root, result.student, lesson, result.problem, result.notes)
 
 
 def _base_gradebook(root: Path, lesson: str, scratch: Path) -> Path:
@@ -320,28 +310,18 @@ class ClassReport:
 
     def dimension_summary(self) -> list[dict]:
         """Per dimension, the class's points and percent (of points decided), weakest first."""
-        rows = []
-        for dimension in rubric.DIMENSIONS:
-            score = max_score = pending = 0.0
-            for report in self.reports.values():
-                for total in report.by_dimension():
-                    if total.dimension == dimension.id:
-                        score += total.score
-                        max_score += total.max_score
-                        pending += total.pending
-            if max_score:
-                decided = max_score - pending
-                percent = 100.0 * score / decided if decided > 0 else None
-                rows.append(
-                    {
-                        "dimension": dimension.id,
-                        "title": dimension.title,
-                        "score": score,
-                        "max_score": max_score,
-                        "pending": pending,
-                        "percent": percent,
-                    }
-                )
+        checks = [c for report in self.reports.values() for c in report.checks]
+        rows = [
+            {
+                "dimension": t.dimension,
+                "title": t.title,
+                "score": t.score,
+                "max_score": t.max_score,
+                "pending": t.pending,
+                "percent": t.percent,
+            }
+            for t in dimension_totals(checks)
+        ]
         return sorted(rows, key=lambda r: (r["percent"] is None, r["percent"] or 0.0))
 
     def failing_checks(self) -> list[tuple[str, str, int]]:

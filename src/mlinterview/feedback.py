@@ -27,8 +27,6 @@ from traitlets import Bool
 from mlinterview import rubric
 from mlinterview.course import find_course_root
 from mlinterview.report import (
-    AWAITING_REVIEW,
-    GRADED,
     LESSON_REPORT,
     CourseReport,
     LessonReport,
@@ -36,6 +34,7 @@ from mlinterview.report import (
     build_report,
     format_course_text,
     format_text,
+    with_model_answers,
 )
 
 BEGIN_HIDDEN = "BEGIN HIDDEN TESTS"
@@ -111,10 +110,9 @@ def summary_markdown(report: LessonReport, show_model_answers: bool = True) -> s
         "you graded yourself.",
     ]
     if show_model_answers:
-        for check in report.checks:
-            if check.model_answer and check.status in (AWAITING_REVIEW, GRADED):
-                lines += ["", f"**What a strong answer contains** (`{check.grade_id}`):", ""]
-                lines += ["> " + line for line in check.model_answer.splitlines()]
+        for check in with_model_answers(report.checks):
+            lines += ["", f"**What a strong answer contains** (`{check.grade_id}`):", ""]
+            lines += ["> " + line for line in check.model_answer.splitlines()]
     return "\n".join(lines)
 
 

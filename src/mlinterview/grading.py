@@ -7,7 +7,6 @@ instead of three command-line runs). The learner's notebooks/ copy is only read.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import shutil
 from pathlib import Path
 
@@ -23,7 +22,7 @@ from mlinterview.course import (
     make_api,
 )
 from mlinterview.feedback import write_reports
-from mlinterview.report import LessonReport, record_file
+from mlinterview.report import LessonReport, write_record
 
 DEFAULT_STUDENT = "learner"
 
@@ -80,9 +79,7 @@ def grade(
     submit(root, lesson, student, workspace)
     ensure_gradebook(root, lesson)
     _, notes = inspect_submission(root, lesson, student)  # unreadable ones: submit refused
-    record = record_file(root, student, lesson)
-    record.parent.mkdir(parents=True, exist_ok=True)
-    record.write_text(json.dumps({"problem": "", "notes": notes}, indent=2) + "\n")
+    write_record(root, student, lesson, "", notes)
     autograde(root, lesson, student)
     report, _ = write_reports(root, lesson, student)
     return report

@@ -76,7 +76,7 @@ class GuardedExecute(Execute):
         if cell.cell_type == "code" and meta.get("grade") and not meta.get("solution"):
             # Checks, NumPy and oracles as the course shipped them (mlinterview.integrity).
             self.wait_for_reply(self.kc.execute(RESTORE_CODE, silent=True, store_history=False))
-        self.preprocess_cell(self.nb.cells[index], resources, index)
+        self.preprocess_cell(cell, resources, index)
         if self._asked_exit:
             self._asked_exit = False
             raise DeadKernelError("the cell asked the kernel to exit")

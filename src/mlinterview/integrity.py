@@ -96,19 +96,14 @@ def restore() -> list[str]:
 
 def _restore_notebook_names() -> list[str]:
     """The lessons' test cells use ``np`` from the notebook: make it NumPy again."""
-    shell = sys.modules.get("IPython") and _ipython()
+    ipython = sys.modules.get("IPython")
+    shell = ipython.get_ipython() if ipython is not None else None
     if shell is None or "numpy" not in _modules:
         return []
     if "np" in shell.user_ns and shell.user_ns["np"] is not _modules["numpy"]:
         shell.user_ns["np"] = _modules["numpy"]
         return ["np"]
     return []
-
-
-def _ipython():
-    from IPython import get_ipython
-
-    return get_ipython()
 
 
 _MISSING = object()

@@ -59,7 +59,8 @@ class DimensionTotal:
         return self.percent is not None and self.percent < rubric.WEAK_BELOW_PERCENT
 
 
-def _totals(checks: list[CheckResult]) -> list[DimensionTotal]:
+def dimension_totals(checks: list[CheckResult]) -> list[DimensionTotal]:
+    """Points per rubric dimension (those with any), in the rubric's order."""
     totals = {d.id: DimensionTotal(d.id, d.title) for d in rubric.DIMENSIONS}
     for check in checks:
         total = totals[check.dimension]
@@ -93,7 +94,7 @@ class _Scored:
         return None if decided <= 0 else 100.0 * self.score / decided
 
     def by_dimension(self) -> list[DimensionTotal]:
-        return _totals(self.checks)
+        return dimension_totals(self.checks)
 
     @property
     def band(self) -> str | None:
@@ -209,6 +210,13 @@ def record_file(root: Path, student: str, lesson: str) -> Path:
     """Where grading records why a submission could not be graded and what was restored in it
     (beside nbgrader's autograded/STUDENT/LESSON folder, which nbgrader rewrites)."""
     return root / "autograded" / student / f"{lesson}.grading.json"
+
+
+def write_record(root: Path, student: str, lesson: str, problem: str, notes: list[str]) -> None:
+    """Record why a submission could not be graded and what was restored in it."""
+    record = record_file(root, student, lesson)
+    record.parent.mkdir(parents=True, exist_ok=True)
+    record.write_text(json.dumps({"problem": problem, "notes": notes}, indent=2) + "\n")
 
 
 def build_report(root: Path, lesson: str, student: str) -> LessonReport:
@@ -410,12 +418,15 @@ def _headline(report: LessonReport | CourseReport) -> list[str]:
     return lines
 
 
+def with_model_answers(checks: list[CheckResult]) -> list[CheckResult]:
+    """Written answers whose reference answer is shown: those awaiting review or graded (never
+    one not attempted yet: the learner should write theirs first)."""
+    return [c for c in checks if c.model_answer and c.status in (AWAITING_REVIEW, GRADED)]
+
+
 def _model_answers(checks: list[CheckResult]) -> list[str]:
-    """Reference answers of written answers awaiting review or graded (never of an answer not
-    attempted yet: the learner should write theirs first)."""
-    shown = [c for c in checks if c.model_answer and c.status in (AWAITING_REVIEW, GRADED)]
     lines = []
-    for check in shown:
+    for check in with_model_answers(checks):
         lines += ["", f"What a strong answer contains: {check.grade_id} ({check.section})"]
         lines += [f"    {line}" if line else "" for line in check.model_answer.splitlines()]
     return lines

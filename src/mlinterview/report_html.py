@@ -15,13 +15,13 @@ import mistune
 
 from mlinterview import rubric
 from mlinterview.report import (
-    AWAITING_REVIEW,
     GRADED,
     PASSED,
     CheckResult,
     CourseReport,
     DimensionTotal,
     LessonReport,
+    with_model_answers,
 )
 
 STYLE = """
@@ -159,7 +159,7 @@ def _checks(checks: list[CheckResult]) -> list[str]:
 
 
 def _model_answers(checks: list[CheckResult]) -> list[str]:
-    shown = [c for c in checks if c.model_answer and c.status in (AWAITING_REVIEW, GRADED)]
+    shown = with_model_answers(checks)
     body = []
     if shown:
         body.append("<h2>What a strong answer contains</h2>")
