@@ -296,7 +296,14 @@ def _progress_line(root, lesson, result, done, total, start) -> str:
 
 
 def default_workers() -> int:
-    return max(1, min(4, (os.cpu_count() or 1)))
+    """One worker per core this process may use: each grading kernel runs its numerical
+    libraries on one thread (``grading_kernel.ONE_THREAD``), so that many never oversubscribe
+    the cores."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, cores)
 
 
 # --- The class report -------------------------------------------------------------------

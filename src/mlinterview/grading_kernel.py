@@ -3,6 +3,10 @@ goes on after the kernel dies.
 
 ``nbgrader_config.py`` puts ``GuardedExecute`` in place of nbgrader's ``Execute`` step:
 
+- the kernel runs every BLAS, OpenMP and PyTorch pool on one thread (``ONE_THREAD``): two
+  kernels of a class run then never compete for the same cores with several threads each,
+  which made numerical code many times slower at random, and its results never depend on how
+  a sum was split over threads;
 - the kernel starts under ``python -m mlinterview.memory_limit MEGABYTES -- <kernel command>``,
   which caps its address space (``RLIMIT_AS``), so a memory bomb raises ``MemoryError`` in the
   cell that allocates instead of taking the machine down;
@@ -17,6 +21,7 @@ The per-cell time limit is nbgrader's own (``Execute.timeout``, ``interrupt_on_t
 
 from __future__ import annotations
 
+import os
 import sys
 
 from jupyter_client.manager import AsyncKernelManager
@@ -30,13 +35,31 @@ from mlinterview.integrity import RESTORE_CODE, SEAL_CODE
 
 KERNEL_DIED = "KernelDied"
 
+#: Environment of the grading kernel: one thread in each numerical library's pool.
+ONE_THREAD = {
+    name: "1"
+    for name in (
+        "OMP_NUM_THREADS",  # OpenMP, also PyTorch's intra-op pool
+        "OPENBLAS_NUM_THREADS",
+        "MKL_NUM_THREADS",
+        "BLIS_NUM_THREADS",
+        "VECLIB_MAXIMUM_THREADS",  # Apple Accelerate
+        "NUMEXPR_NUM_THREADS",
+    )
+}
+
 
 class LimitedKernelManager(AsyncKernelManager):
-    """Starts the kernel with its address space capped at ``memory_limit_mb``."""
+    """Starts the kernel with its address space capped at ``memory_limit_mb`` and one thread
+    per numerical library (``ONE_THREAD``)."""
 
     memory_limit_mb = Integer(
         4096, help="Address-space limit of the grading kernel in MiB (0: no limit)."
     ).tag(config=True)
+
+    async def _async_pre_start_kernel(self, **kw):
+        kw["env"] = {**kw.get("env", os.environ), **ONE_THREAD}
+        return await super()._async_pre_start_kernel(**kw)
 
     def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
         command = super().format_kernel_cmd(extra_arguments)
