@@ -10,7 +10,7 @@ LESSON ?= 01-interview-framework
 # Jupyter refuses to run as root unless told; containers and CI machines often are root.
 ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
 
-.PHONY: install lab test format release grade bench clean-grading
+.PHONY: install lab test check format release grade bench clean-grading
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,13 @@ test: $(STAMP)
 	$(RUN) $(BIN)/ruff check src tests tools
 	$(RUN) $(BIN)/ruff format --check src tests tools
 	$(RUN) $(BIN)/python -m pytest -n 2 --dist loadscope -rs $(PYTEST_ARGS)
+
+# The developer's inner loop: lint and the unit tests only (no nbgrader run), under a minute.
+# CI runs `make test`, the whole truth.
+check: $(STAMP)
+	$(RUN) $(BIN)/ruff check src tests tools
+	$(RUN) $(BIN)/ruff format --check src tests tools
+	$(RUN) $(BIN)/python -m pytest -n 2 -m "not course" $(PYTEST_ARGS)
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix src tests tools

@@ -10,6 +10,8 @@ import html
 import json
 import re
 import shutil
+import uuid
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -173,6 +175,128 @@ def load_variants(lesson: str) -> list[Variant]:
             Variant(lesson, path.parent.name, path.stem, correct, code, loses, tuple(says), breaks)
         )
     return variants
+
+
+# --- Variant sheets: every variant of a lesson graded in one notebook ----------------------
+
+#: Plain cells of a sheet: remember the notebook's names before an exercise's variants, and
+#: put them back before each variant, so no variant sees what the one before it defined.
+SAVE_NAMES = (
+    "_variant_sheet_names = dict(globals())\n"
+    "_variant_sheet_names['_variant_sheet_names'] = _variant_sheet_names"
+)
+RESTORE_NAMES = (
+    "for _variant_sheet_name in set(globals()) - set(_variant_sheet_names):\n"
+    "    del globals()[_variant_sheet_name]\n"
+    "globals().update(_variant_sheet_names)"
+)
+
+
+def sheet_id(lesson: str) -> str:
+    """The scratch assignment that holds a lesson's variant sheet."""
+    return f"{lesson}-variants"
+
+
+def copy_id(test_cell: str, variant: Variant) -> str:
+    """Grade id of a copy of ``test_cell`` graded against ``variant``."""
+    return f"{test_cell}__{variant.exercise}__{variant.name}"
+
+
+def _solution_code(cell) -> str:
+    return re.sub(r".*### (BEGIN|END) SOLUTION.*\n?", "", cell.source)
+
+
+def _graded_copy(cell, grade_id: str):
+    copy = nbformat.from_dict(json.loads(json.dumps(cell)))
+    copy.metadata.nbgrader["grade_id"] = grade_id
+    copy["id"] = uuid.uuid4().hex[:12]
+    return copy
+
+
+def dependents(notebook) -> dict[str, list[str]]:
+    """``exercise -> later exercises whose reference answer calls it`` (k-means calls
+    k-means++, the final model is built with the learner's pipeline)."""
+    answers = list(answer_cells(notebook).items())
+    found: dict[str, list[str]] = defaultdict(list)
+    for position, (name, cell) in enumerate(answers):
+        for earlier, _ in answers[:position]:
+            if re.search(rf"\b{re.escape(earlier)}\b", _solution_code(cell)):
+                found[earlier].append(name)
+    return found
+
+
+def variant_sheet(source_notebook, variants: list[Variant]):
+    """The lesson's source notebook with every variant graded in place.
+
+    Before an exercise's reference answer cell, each of its variants gets a block: the names of
+    the notebook put back as they were, the variant's code (a plain cell), and a copy of each of
+    the exercise's test cells (grade id from :func:`copy_id`, hidden tests included). Before a
+    later exercise that calls this one (see :func:`dependents`), each variant gets a block too:
+    the variant, that exercise's reference answer, and copies of its test cells. Then the
+    reference answers and the original test cells run as in the lesson, so every original
+    cell must keep full marks: what a variant did does not outlast its block.
+
+    So the whole lesson runs once, and a variant costs only its own exercise's tests, in the
+    real grading kernel with the real checks and integrity restore.
+    """
+    notebook = nbformat.from_dict(json.loads(json.dumps(source_notebook)))
+    answers = answer_cells(notebook)
+    tests_of = {name: [] for name in answers}
+    owners = sorted(answers, key=len, reverse=True)
+    for cell in notebook.cells:
+        meta = cell.metadata.get("nbgrader", {})
+        if meta.get("grade") and not meta.get("solution"):
+            grade_id = meta["grade_id"]
+            owner = next(
+                (a for a in owners if grade_id == f"test_{a}" or grade_id.startswith(f"test_{a}_")),
+                None,
+            )
+            if owner:
+                tests_of[owner].append(cell)
+    by_exercise: dict[str, list[Variant]] = defaultdict(list)
+    for variant in variants:
+        by_exercise[variant.exercise].append(variant)
+    callers = dependents(notebook)
+    depends_on = {d: e for e, ds in callers.items() for d in ds}
+
+    def code(text: str):
+        return nbformat.v4.new_code_cell(text)
+
+    cells = []
+    for cell in notebook.cells:
+        name = cell.metadata.get("nbgrader", {}).get("grade_id")
+        if cell.metadata.get("nbgrader", {}).get("solution") and name in answers:
+            blocks = []
+            for variant in by_exercise.get(name, []):
+                blocks += [code(RESTORE_NAMES), code(variant.code)]
+                blocks += [
+                    _graded_copy(t, copy_id(t.metadata.nbgrader["grade_id"], variant))
+                    for t in tests_of[name]
+                ]
+            earlier = depends_on.get(name)
+            for variant in by_exercise.get(earlier, []) if earlier else []:
+                blocks += [code(RESTORE_NAMES), code(variant.code), code(_solution_code(cell))]
+                blocks += [
+                    _graded_copy(t, copy_id(t.metadata.nbgrader["grade_id"], variant))
+                    for t in tests_of[name]
+                ]
+            if blocks:
+                cells += [code(SAVE_NAMES), *blocks, code(RESTORE_NAMES)]
+        cells.append(cell)
+    notebook.cells = cells
+    return notebook
+
+
+def grade_sheet(course: Path, lesson: str, variants: list[Variant], folder: Path) -> LessonReport:
+    """Record the lesson's variant sheet as a scratch assignment and autograde it once."""
+    assignment = sheet_id(lesson)
+    sheet = variant_sheet(nbformat.read(notebook_path(course / "source", lesson), 4), variants)
+    (course / "source" / assignment).mkdir(parents=True, exist_ok=True)
+    nbformat.write(sheet, course / "source" / assignment / f"{assignment}.ipynb")
+    ensure_gradebook(course, assignment)
+    folder.mkdir(parents=True, exist_ok=True)
+    nbformat.write(sheet, folder / f"{assignment}.ipynb")
+    return grade_folder(course, assignment, "variants", folder)
 
 
 HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS\n(.*?)### END HIDDEN TESTS", flags=re.DOTALL)

@@ -17,7 +17,17 @@ import sys
 import time
 from collections.abc import Iterator
 
-SPIN = "while True: pass"
+#: Each spinner works in bursts of 0.1 to 1 s with pauses of up to 0.3 s (seeded): a load that
+#: comes and goes, as on a real machine, so a measurement cannot rely on it being even.
+SPIN = """
+import random, time
+rng = random.Random({seed})
+while True:
+    end = time.perf_counter() + rng.uniform(0.1, 1.0)
+    while time.perf_counter() < end:
+        pass
+    time.sleep(rng.uniform(0.0, 0.3))
+"""
 
 
 def usable_cores() -> int:

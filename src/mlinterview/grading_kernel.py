@@ -12,6 +12,9 @@ goes on after the kernel dies.
   cell that allocates instead of taking the machine down;
 - before any cell it records NumPy and the checks (``mlinterview.integrity.seal``), and before
   each test cell it puts back whatever an answer changed in them (``integrity.restore``);
+- a test cell that runs past the time limit marks its exercise: the later test cells of that
+  exercise fail at once with the same reason instead of each waiting out the limit again, so
+  an infinite loop in an answer costs one time limit, not one per test cell;
 - when the kernel dies in a cell (``os._exit``, a crash, the operating system killing it), that
   cell gets an error output saying so, a fresh kernel re-runs the cells above it, and grading
   goes on from the next cell. nbgrader alone would give the whole notebook no grade.
@@ -32,8 +35,10 @@ from nbgrader.preprocessors import Execute
 from traitlets import Integer
 
 from mlinterview.integrity import RESTORE_CODE, SEAL_CODE
+from mlinterview.rubric import answer_ids, exercise_of
 
 KERNEL_DIED = "KernelDied"
+TIMED_OUT = "CellTimeoutError"  # nbgrader's name for a cell interrupted at the time limit
 
 #: Environment of the grading kernel: one thread in each numerical library's pool.
 ONE_THREAD = {
@@ -84,6 +89,8 @@ class GuardedExecute(Execute):
         super().__init__(*args, **kwargs)
         self._asked_exit = False
         self._running = 0
+        self._answers: list[str] = []
+        self._timed_out: dict[str, str] = {}
 
     def on_cell_executed(self, **kwargs):
         super().on_cell_executed(**kwargs)
@@ -96,10 +103,17 @@ class GuardedExecute(Execute):
         self._running = index
         cell = self.nb.cells[index]
         meta = cell.get("metadata", {}).get("nbgrader", {})
-        if cell.cell_type == "code" and meta.get("grade") and not meta.get("solution"):
+        is_test = cell.cell_type == "code" and meta.get("grade") and not meta.get("solution")
+        exercise = exercise_of(meta.get("grade_id", ""), self._answers) if is_test else None
+        if exercise in self._timed_out:
+            _record_timed_out_before(cell, exercise, self._timed_out[exercise])
+            return
+        if is_test:
             # Checks, NumPy and oracles as the course shipped them (mlinterview.integrity).
             self.wait_for_reply(self.kc.execute(RESTORE_CODE, silent=True, store_history=False))
         self.preprocess_cell(cell, resources, index)
+        if exercise and any(o.get("ename") == TIMED_OUT for o in cell.get("outputs", [])):
+            self._timed_out[exercise] = meta["grade_id"]
         if self._asked_exit:
             self._asked_exit = False
             raise DeadKernelError("the cell asked the kernel to exit")
@@ -109,6 +123,8 @@ class GuardedExecute(Execute):
         NotebookClient.__init__(self, nb, km)  # as nbconvert does: resets the execution state
         self.reset_execution_trackers()
         self._check_assign_resources(resources)
+        self._answers = answer_ids(self.nb)
+        self._timed_out = {}  # exercise -> the test cell that ran past the time limit
         died: list[int] = []
         index = 0
         while index < len(self.nb.cells):
@@ -147,6 +163,18 @@ def _record_death(cell: NotebookNode) -> None:
     error.traceback = [f"{KERNEL_DIED}: {message}"]
     # What reached us before the death (its execution count, some output) depends on timing;
     # dropping it keeps the grade and the feedback the same on every run.
+    cell["outputs"] = [error]
+    cell["execution_count"] = None
+
+
+def _record_timed_out_before(cell: NotebookNode, exercise: str, first: str) -> None:
+    message = (
+        f"not run: `{exercise}` already ran past the time limit in {first} above, so this cell "
+        "would wait for it again. Look for an infinite loop, or code far slower than it needs "
+        "to be."
+    )
+    error = NotebookNode(output_type="error", ename=TIMED_OUT, evalue=message)
+    error.traceback = [f"{TIMED_OUT}: {message}"]
     cell["outputs"] = [error]
     cell["execution_count"] = None
 

@@ -339,6 +339,8 @@ def _result(
             )
         elif ename in ("CheckFailure", "NotAttempted", "KernelDied"):
             message = evalue
+        elif ename == "CellTimeoutError" and evalue:  # not run again after a timeout
+            message = evalue
         elif ename in ("CellTimeoutError", "KeyboardInterrupt"):
             message = (
                 f"the cell ran past the time limit ({timeout} s) and was interrupted: look for an "

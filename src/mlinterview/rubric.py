@@ -103,6 +103,23 @@ class GradeCell:
     model_answer: str = ""  # a manual cell's reference answer (its solution region)
 
 
+def answer_ids(notebook: Any) -> list[str]:
+    """Grade ids of a notebook's autograded answer cells (the names the exercises define)."""
+    ids = []
+    for cell in notebook.get("cells", []):
+        meta = cell.get("metadata", {}).get("nbgrader", {})
+        if meta.get("solution") and not meta.get("grade") and meta.get("grade_id"):
+            ids.append(meta["grade_id"])
+    return ids
+
+
+def exercise_of(test_id: str, answers: list[str]) -> str | None:
+    """The exercise a test cell belongs to: the longest answer name ``a`` such that the cell is
+    ``test_<a>`` or ``test_<a>_<aspect>`` (``test_kmeans_plus_plus_init`` is not ``kmeans``'s)."""
+    owners = [a for a in answers if test_id == f"test_{a}" or test_id.startswith(f"test_{a}_")]
+    return max(owners, key=len, default=None)
+
+
 def cell_dimension(cell: Any) -> str | None:
     """The rubric dimension written in a cell's metadata, or None."""
     return cell.get("metadata", {}).get("mlinterview", {}).get("rubric")

@@ -1,6 +1,8 @@
 # A linear SVM as the last step: it ranks with decision_function but has no predict_proba, which
-# the task asks for (a probability of default).
+# the task asks for (a probability of default). The final model is this pipeline, so it cannot
+# give probabilities either.
 # loses: test_build_pipeline
+# breaks: test_final_model
 # says: has no predict_proba
 from sklearn.compose import ColumnTransformer
 from sklearn.pipeline import Pipeline
