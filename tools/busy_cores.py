@@ -41,7 +41,8 @@ def usable_cores() -> int:
 def busy_cores(processes: int | None = None) -> Iterator[list[subprocess.Popen]]:
     """``processes`` spinning Python processes (one per core by default), stopped on exit."""
     spinners = [
-        subprocess.Popen([sys.executable, "-c", SPIN]) for _ in range(processes or usable_cores())
+        subprocess.Popen([sys.executable, "-c", SPIN.format(seed=seed)])
+        for seed in range(processes or usable_cores())
     ]
     try:
         time.sleep(0.2)  # let them reach the spin loop before the measured work starts
