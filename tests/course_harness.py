@@ -15,7 +15,7 @@ from pathlib import Path
 
 import nbformat
 
-from mlinterview import grading, rubric
+from mlinterview import grading, regions, rubric
 from mlinterview.course import ensure_gradebook, lessons
 from mlinterview.report import LessonReport, build_report
 
@@ -175,17 +175,14 @@ def load_variants(lesson: str) -> list[Variant]:
     return variants
 
 
-HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS\n(.*?)### END HIDDEN TESTS", flags=re.DOTALL)
-
-
 def hidden_test_lines(notebook) -> set[str]:
     """Lines of a source notebook that exist only inside hidden-test regions (and are not part
     of a line outside them, so that seeing them reveals something)."""
     inside, outside = set(), set()
     for cell in notebook.cells:
-        for match in HIDDEN.finditer(cell.source):
-            inside |= {line.strip() for line in match.group(1).splitlines()}
-        outside |= {line.strip() for line in HIDDEN.sub("", cell.source).splitlines()}
+        inside |= {line.strip() for line in regions.inside(cell.source, regions.HIDDEN_TESTS)}
+        kept = regions.remove(cell.source, regions.HIDDEN_TESTS)
+        outside |= {line.strip() for line in kept.splitlines()}
     visible = "\n".join(outside)
     return {line for line in inside - outside if len(line) > 3 and line not in visible}
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import difflib
 import importlib.util
-import re
 import sys
 from pathlib import Path
 
@@ -14,7 +13,7 @@ import nbformat
 import pytest
 from course_harness import make_scratch_course, notebook_path, readable_text
 
-from mlinterview import classroom, report
+from mlinterview import classroom, regions, report
 
 pytestmark = pytest.mark.course
 HOSTILE = Path(__file__).resolve().parent / "hostile"
@@ -44,7 +43,7 @@ def solved_copy(course: Path, lesson: str):
     for cell in notebook.cells:
         grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
         if grade_id in answers:
-            cell.source = re.sub(r".*### (BEGIN|END) SOLUTION.*\n?", "", answers[grade_id])
+            cell.source = regions.without_markers(answers[grade_id])
     return notebook
 
 

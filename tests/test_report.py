@@ -124,7 +124,8 @@ def test_model_answers_show_once_written_never_before():
 def test_feedback_strips_hidden_tests_and_tracebacks():
     import nbformat
 
-    from mlinterview.feedback import HIDDEN_PLACEHOLDER, HideHiddenTests, strip_hidden_tests
+    from mlinterview.feedback import HideHiddenTests
+    from mlinterview.regions import HIDDEN_PLACEHOLDER, strip_hidden_tests
 
     source = "check(a)\n    ### BEGIN HIDDEN TESTS\n    secret(b)\n    ### END HIDDEN TESTS\nend()"
     stripped, removed = strip_hidden_tests(source)
@@ -143,3 +144,15 @@ def test_feedback_strips_hidden_tests_and_tracebacks():
     assert "secret" not in cell.source
     assert cell.outputs[0]["traceback"] == ["CheckFailure: `f` is wrong."]
     assert cell.outputs[1]["text"] == "w.py:3: Warning: x\n"
+
+
+def test_feedback_hides_a_cell_whose_hidden_test_markers_do_not_pair_up():
+    import nbformat
+
+    from mlinterview.feedback import HideHiddenTests
+    from mlinterview.regions import HIDDEN_PLACEHOLDER
+
+    cell = nbformat.v4.new_code_cell("mine()\n### BEGIN HIDDEN TESTS\nsecret(b)")
+    cell.metadata["nbgrader"] = {"grade": False, "solution": True, "grade_id": "f"}
+    cell, _ = HideHiddenTests().preprocess_cell(cell, {}, 0)
+    assert cell.source == HIDDEN_PLACEHOLDER

@@ -35,7 +35,7 @@ from pathlib import Path
 
 import nbformat
 
-from mlinterview import rubric
+from mlinterview import regions, rubric
 from mlinterview.course import CourseError, kernel_stderr_captured, load_config, make_api
 from mlinterview.report import (
     FAILED,
@@ -113,16 +113,22 @@ def inspect_submission(root: Path, lesson: str, student: str) -> tuple[str, list
                 continue  # answers are the learner's
             elif grade_id not in submitted:
                 notes.append(f"test cell {grade_id} was deleted; it was restored from source/.")
-            elif _visible(submitted[grade_id].source) != _visible(cell.source):
+            elif _edited(submitted[grade_id].source, cell.source):
                 notes.append(f"test cell {grade_id} was edited; it was restored from source/.")
     return "", notes
 
 
 def _visible(source: str) -> str:
-    from mlinterview.feedback import strip_hidden_tests
+    """A test cell as the learner's copy shows it: nbgrader's release removes the hidden tests."""
+    return regions.remove(source, regions.HIDDEN_TESTS).strip()
 
-    kept = strip_hidden_tests(source)[0]
-    return "\n".join(line for line in kept.splitlines() if "hidden tests" not in line).strip()
+
+def _edited(submitted: str, source: str) -> bool:
+    expected = _visible(source)  # well formed: nbgrader generated the lesson from it
+    try:
+        return _visible(submitted) != expected
+    except ValueError:  # markers that do not pair up: only an edit can make them
+        return True
 
 
 def _grade_one(

@@ -26,6 +26,7 @@ from traitlets import Bool
 
 from mlinterview import rubric
 from mlinterview.course import find_course_root
+from mlinterview.regions import HIDDEN_PLACEHOLDER, HIDDEN_TESTS, strip_hidden_tests
 from mlinterview.report import (
     LESSON_REPORT,
     CourseReport,
@@ -37,24 +38,7 @@ from mlinterview.report import (
     with_model_answers,
 )
 
-BEGIN_HIDDEN = "BEGIN HIDDEN TESTS"
-END_HIDDEN = "END HIDDEN TESTS"
-HIDDEN_PLACEHOLDER = "# (hidden tests: not shown; what they found is below)"
 COURSE_REPORT = "course-report"
-
-
-def strip_hidden_tests(source: str) -> tuple[str, bool]:
-    """``source`` without its hidden-test regions (each leaves one placeholder line)."""
-    kept, hidden, removed = [], False, False
-    for line in source.split("\n"):
-        if BEGIN_HIDDEN in line:
-            hidden = removed = True
-            kept.append(line[: len(line) - len(line.lstrip())] + HIDDEN_PLACEHOLDER)
-        elif END_HIDDEN in line:
-            hidden = False
-        elif not hidden:
-            kept.append(line)
-    return "\n".join(kept), removed
 
 
 def _what_the_checks_said(output: nbformat.NotebookNode) -> None:
@@ -72,8 +56,13 @@ class HideHiddenTests(NbGraderPreprocessor):
 
     def preprocess_cell(self, cell, resources, cell_index):
         test_cell = utils.is_grade(cell) and not utils.is_solution(cell)
-        if cell.cell_type == "code" and (test_cell or BEGIN_HIDDEN in cell.source):
-            cell.source, _ = strip_hidden_tests(cell.source)
+        if cell.cell_type == "code" and (test_cell or f"BEGIN {HIDDEN_TESTS}" in cell.source):
+            try:
+                cell.source, _ = strip_hidden_tests(cell.source)
+            except ValueError:
+                # Markers that do not pair up (only a learner's own cell can have them): which
+                # lines are hidden tests is unknown, so none of the cell is shown.
+                cell.source = HIDDEN_PLACEHOLDER
             for output in cell.get("outputs", []):
                 _what_the_checks_said(output)
         return cell, resources

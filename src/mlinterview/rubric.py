@@ -13,6 +13,8 @@ from typing import Any
 
 import nbformat
 
+from mlinterview.regions import solution_text
+
 
 @dataclass(frozen=True)
 class Dimension:
@@ -121,15 +123,6 @@ def _heading(cell: Any) -> str | None:
     return headings[-1].lstrip("#").strip() if headings else None
 
 
-def _solution_region(source: str) -> str:
-    lines = source.splitlines()
-    begin = [i for i, line in enumerate(lines) if "### BEGIN SOLUTION" in line]
-    end = [i for i, line in enumerate(lines) if "### END SOLUTION" in line]
-    if not begin or not end:
-        return source.strip()
-    return "\n".join(lines[begin[0] + 1 : end[-1]]).strip()
-
-
 def grade_cells(notebook_path: Path) -> list[GradeCell]:
     """Every graded cell of a source notebook; RubricError if one lacks a valid dimension."""
     notebook = nbformat.read(notebook_path, as_version=4)
@@ -157,7 +150,7 @@ def grade_cells(notebook_path: Path) -> list[GradeCell]:
                 points=float(meta.get("points", 0)),
                 kind=kind,
                 section=section,
-                model_answer=_solution_region(cell.source) if manual else "",
+                model_answer=solution_text(cell.source) if manual else "",
             )
         )
     return cells
