@@ -15,7 +15,7 @@ from pathlib import Path
 
 import nbformat
 
-from mlinterview import grading, regions, rubric
+from mlinterview import autograde, regions, rubric, submit
 from mlinterview.course import ensure_gradebook, lessons
 from mlinterview.report import LessonReport, build_report
 
@@ -96,8 +96,8 @@ def write_submission(
 
 def grade_folder(course: Path, lesson: str, student: str, folder: Path) -> LessonReport:
     """Submit ``folder`` as ``student``, autograde it with nbgrader, and read the report."""
-    grading.submit(course, lesson, student, folder)
-    grading.autograde(course, lesson, student, feedback=False)
+    submit.submit(course, lesson, student, folder)
+    autograde.autograde(course, lesson, student)
     return build_report(course, lesson, student)
 
 
