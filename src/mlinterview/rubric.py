@@ -162,8 +162,3 @@ def lesson_grade_cells(source_dir: Path, lesson: str) -> list[GradeCell]:
     for path in sorted((Path(source_dir) / lesson).glob("*.ipynb")):
         cells.extend(grade_cells(path))
     return cells
-
-
-def dimension_map(source_dir: Path, lesson: str) -> dict[tuple[str, str], GradeCell]:
-    """``(notebook, grade_id) -> GradeCell`` for a lesson, read from source/."""
-    return {(c.notebook, c.grade_id): c for c in lesson_grade_cells(source_dir, lesson)}
