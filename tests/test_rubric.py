@@ -19,6 +19,14 @@ def test_the_five_dimensions():
     )
 
 
+def test_band_uses_the_points_decided_and_every_dimension_floor():
+    assert rubric.hiring_band(90, [100, 75]) == "strong hire"
+    assert rubric.hiring_band(90, [100, 65]) == "hire"  # one dimension below 70 %
+    assert rubric.hiring_band(75, [100, 40]) == "lean no hire"  # one dimension below 50 %
+    assert rubric.hiring_band(49.9, [100]) == "no hire"
+    assert rubric.hiring_band(100, []) == "strong hire"
+
+
 def _cell(kind, grade_id, *, grade, solution, points=1, dimension="algorithms"):
     cell = new_code_cell("x = 1") if kind == "code" else new_markdown_cell("answer")
     cell.metadata["nbgrader"] = {
