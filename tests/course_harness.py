@@ -17,7 +17,7 @@ from pathlib import Path
 
 import nbformat
 
-from mlinterview import grading, rubric
+from mlinterview import autograde, regions, rubric, submit
 from mlinterview.course import ensure_gradebook, lessons
 from mlinterview.report import LessonReport, build_report
 
@@ -98,8 +98,8 @@ def write_submission(
 
 def grade_folder(course: Path, lesson: str, student: str, folder: Path) -> LessonReport:
     """Submit ``folder`` as ``student``, autograde it with nbgrader, and read the report."""
-    grading.submit(course, lesson, student, folder)
-    grading.autograde(course, lesson, student, feedback=False)
+    submit.submit(course, lesson, student, folder)
+    autograde.autograde(course, lesson, student)
     return build_report(course, lesson, student)
 
 
@@ -114,18 +114,11 @@ def exercise_cells(course: Path, lesson: str, exercise: str) -> list[str]:
     not a cell of ``kmeans``.
     """
     notebook = nbformat.read(notebook_path(course / "source", lesson), as_version=4)
-    answers = sorted(answer_cells(notebook), key=len, reverse=True)
-
-    def owner(grade_id: str) -> str | None:
-        return next(
-            (a for a in answers if grade_id == f"test_{a}" or grade_id.startswith(f"test_{a}_")),
-            None,
-        )
-
+    answers = rubric.answer_ids(notebook)
     return [
         c.grade_id
         for c in rubric.lesson_grade_cells(course / "source", lesson)
-        if owner(c.grade_id) == exercise
+        if rubric.exercise_of(c.grade_id, answers) == exercise
     ]
 
 
@@ -203,7 +196,7 @@ def copy_id(test_cell: str, variant: Variant) -> str:
 
 
 def _solution_code(cell) -> str:
-    return re.sub(r".*### (BEGIN|END) SOLUTION.*\n?", "", cell.source)
+    return regions.without_markers(cell.source)
 
 
 def _graded_copy(cell, grade_id: str):
@@ -242,15 +235,10 @@ def variant_sheet(source_notebook, variants: list[Variant]):
     notebook = nbformat.from_dict(json.loads(json.dumps(source_notebook)))
     answers = answer_cells(notebook)
     tests_of = {name: [] for name in answers}
-    owners = sorted(answers, key=len, reverse=True)
     for cell in notebook.cells:
         meta = cell.metadata.get("nbgrader", {})
         if meta.get("grade") and not meta.get("solution"):
-            grade_id = meta["grade_id"]
-            owner = next(
-                (a for a in owners if grade_id == f"test_{a}" or grade_id.startswith(f"test_{a}_")),
-                None,
-            )
+            owner = rubric.exercise_of(meta["grade_id"], list(answers))
             if owner:
                 tests_of[owner].append(cell)
     by_exercise: dict[str, list[Variant]] = defaultdict(list)
@@ -299,17 +287,14 @@ def grade_sheet(course: Path, lesson: str, variants: list[Variant], folder: Path
     return grade_folder(course, assignment, "variants", folder)
 
 
-HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS\n(.*?)### END HIDDEN TESTS", flags=re.DOTALL)
-
-
 def hidden_test_lines(notebook) -> set[str]:
     """Lines of a source notebook that exist only inside hidden-test regions (and are not part
     of a line outside them, so that seeing them reveals something)."""
     inside, outside = set(), set()
     for cell in notebook.cells:
-        for match in HIDDEN.finditer(cell.source):
-            inside |= {line.strip() for line in match.group(1).splitlines()}
-        outside |= {line.strip() for line in HIDDEN.sub("", cell.source).splitlines()}
+        inside |= {line.strip() for line in regions.inside(cell.source, regions.HIDDEN_TESTS)}
+        kept = regions.remove(cell.source, regions.HIDDEN_TESTS)
+        outside |= {line.strip() for line in kept.splitlines()}
     visible = "\n".join(outside)
     return {line for line in inside - outside if len(line) > 3 and line not in visible}
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import ast
-import re
+import textwrap
 
 import nbformat
 import pytest
 from course_harness import CATALOG, REPO, answer_cells, notebook_path
 
-from mlinterview import rubric
+from mlinterview import regions, rubric
 from mlinterview.course import lessons
 
 LESSONS = lessons(REPO)
@@ -20,9 +20,8 @@ def _read(lesson):
 
 
 def _defined_names(code: str) -> set[str]:
-    clean = re.sub(r"### (BEGIN|END) SOLUTION", "", code)
     names = set()
-    for node in ast.parse(clean).body:
+    for node in ast.parse(regions.without_markers(code)).body:
         if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
             names.add(node.name)
         elif isinstance(node, ast.Assign):
@@ -69,15 +68,145 @@ def test_test_cells_are_named_after_their_answer(lesson):
             ), cell.grade_id
 
 
+#: Checks that look only at a result's form (defined, a tuple, its shape, dtype, finiteness, a
+#: plot's axes), never at whether its values are right: a cell of these needs no hidden cases.
+STRUCTURE_CHECKS = {
+    "call",
+    "check_defined",
+    "check_tuple",
+    "check_shape",
+    "check_dtype_kind",
+    "check_finite",
+    "check_axes",
+}
+
+
+def _check_calls(code: str) -> list[ast.Call]:
+    """The ``checks.<name>(...)`` calls in ``code``."""
+    return [
+        node
+        for node in ast.walk(ast.parse(code))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and isinstance(node.func.value, ast.Name)
+        and node.func.value.id == "checks"
+    ]
+
+
+def _checks_called(code: str) -> list[str]:
+    return [call.func.attr for call in _check_calls(code)]
+
+
+def _other_cases(hidden: str, visible: str) -> list[str]:
+    """What makes ``hidden`` check other cases than ``visible``: statements that bind data of
+    their own (an assignment, a loop over cases) and check calls (inputs and expected values
+    written inline) that are not in ``visible``."""
+    seen_lines = {line.strip() for line in visible.splitlines()}
+    seen_calls = {ast.dump(call) for call in _check_calls(visible)}
+    binding = (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.For)
+    found = [
+        first
+        for node in ast.walk(ast.parse(hidden))
+        if isinstance(node, binding)
+        and (first := ast.get_source_segment(hidden, node).splitlines()[0].strip())
+        not in seen_lines
+    ]
+    found += [
+        ast.get_source_segment(hidden, call)
+        for call in _check_calls(hidden)
+        if call.func.attr.startswith("check_") and ast.dump(call) not in seen_calls
+    ]
+    return found
+
+
+def hidden_cases_or_structure(source: str) -> str:
+    """What is wrong with a test cell that neither checks hidden cases on other data nor only
+    the structure of a result; "" when it does one of them.
+
+    Hidden cases: visible checks first, then one hidden-test region that ends the cell, calls a
+    ``checks.check_*`` and checks other cases than the visible part: it binds data of its own,
+    or makes a check call (inline inputs, an answer key) that the visible part does not.
+    """
+    parts = regions.split(source)
+    hidden = [r for r in parts if r.kind == regions.HIDDEN_TESTS]
+    if not hidden:
+        called = _checks_called(source)
+        values = sorted(set(called) - STRUCTURE_CHECKS)
+        if not called:
+            return "no hidden tests, and no check at all"
+        return f"no hidden tests, yet it checks values ({', '.join(values)})" if values else ""
+    if len(hidden) > 1:
+        return f"{len(hidden)} hidden-test regions; keep one, after the visible checks"
+    if not "\n".join(parts[0].lines).strip():
+        return "no visible check before the hidden tests"
+    if "\n".join(parts[-1].lines).strip():
+        return "code after the hidden tests: they come last"
+    code = textwrap.dedent(hidden[0].text)
+    if not [name for name in _checks_called(code) if name.startswith("check_")]:
+        return "the hidden tests call no check"
+    if not _other_cases(code, regions.remove(source, regions.HIDDEN_TESTS)):
+        return "the hidden tests repeat the visible cases"
+    return ""
+
+
 @pytest.mark.parametrize("lesson", LESSONS)
 def test_every_test_cell_checks_hidden_cases_or_only_structure(lesson):
-    """Test cells hold visible checks first; hidden tests, where present, come last."""
+    """Each test cell checks hidden cases on other data than its visible checks, or checks only
+    the structure of a result (see ``hidden_cases_or_structure``)."""
+    problems = {}
     for cell in _read(lesson).cells:
         meta = cell.metadata.get("nbgrader", {})
-        if meta.get("grade") and not meta.get("solution") and "BEGIN HIDDEN TESTS" in cell.source:
-            before, _, after = cell.source.partition("### BEGIN HIDDEN TESTS")
-            assert before.strip(), f"{meta['grade_id']}: no visible check before the hidden tests"
-            assert after.rstrip().endswith("### END HIDDEN TESTS"), meta["grade_id"]
+        if meta.get("grade") and not meta.get("solution"):
+            problems[meta["grade_id"]] = hidden_cases_or_structure(cell.source)
+    assert problems
+    assert not {k: v for k, v in problems.items() if v}
+
+
+VISIBLE = "X = np.ones(3)\nchecks.check_close('f', f(X), 1.0)\n"
+
+
+@pytest.mark.parametrize(
+    ("source", "problem"),
+    [
+        (
+            VISIBLE
+            + "### BEGIN HIDDEN TESTS\nX = np.zeros(4)\nchecks.check_close('f', f(X), 0.0)\n"
+            "### END HIDDEN TESTS",
+            "",
+        ),
+        (  # inputs written inline, as an edge case often is
+            VISIBLE + "### BEGIN HIDDEN TESTS\nchecks.check_close('f', f(np.zeros(2)), 0.0)\n"
+            "### END HIDDEN TESTS",
+            "",
+        ),
+        ("checks.check_shape('f', checks.call(f, 3), (3,))", ""),
+        (VISIBLE, "no hidden tests, yet it checks values (check_close)"),
+        ("f(3)", "no hidden tests, and no check at all"),
+        (
+            "### BEGIN HIDDEN TESTS\nX = np.zeros(4)\nchecks.check_close('f', f(X), 0.0)\n"
+            "### END HIDDEN TESTS",
+            "no visible check before the hidden tests",
+        ),
+        (
+            VISIBLE + "### BEGIN HIDDEN TESTS\nX = np.zeros(4)\nprint(f(X))\n### END HIDDEN TESTS",
+            "the hidden tests call no check",
+        ),
+        (
+            VISIBLE + "### BEGIN HIDDEN TESTS\nX = np.ones(3)\nchecks.check_close('f', f(X), 1.0)\n"
+            "### END HIDDEN TESTS",
+            "the hidden tests repeat the visible cases",
+        ),
+        (
+            VISIBLE
+            + "### BEGIN HIDDEN TESTS\nX = np.zeros(4)\nchecks.check_close('f', f(X), 0.0)\n"
+            "### END HIDDEN TESTS\nprint('done')",
+            "code after the hidden tests",
+        ),
+    ],
+)
+def test_what_counts_as_hidden_cases_or_structure(source, problem):
+    found = hidden_cases_or_structure(source)
+    assert found.startswith(problem) and bool(found) == bool(problem), found
 
 
 #: Checks that return the learner's result: as a cell's last line, IPython displays that value,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import nbformat
@@ -20,7 +21,7 @@ from course_harness import (
     write_submission,
 )
 
-from mlinterview import grading, report
+from mlinterview import grading, report, submit
 from mlinterview.course import copy_missing_lessons, load_config
 
 LESSONS = list(CATALOG)
@@ -65,6 +66,32 @@ def test_release_gets_zero_and_completes(course, lesson):
     assert "Rubric summary" in page and "NotAttempted: " in page
 
 
+def test_grading_builds_each_report_once(course, monkeypatch):
+    """One `mlinterview grade` builds the lesson's report once (nbgrader's feedback page, the
+    report files and the course report share it) and each other graded lesson's once."""
+    earlier, lesson = "04-ml-operations", "01-interview-framework"
+    grading.grade(course, earlier, "counted", course / "release" / earlier)
+    built: Counter[tuple[str, str]] = Counter()
+    original = report.build_report
+
+    def counting(root, lesson, student):
+        built[(lesson, student)] += 1
+        return original(root, lesson, student)
+
+    for module in list(sys.modules.values()):  # every module that holds build_report
+        if getattr(module, "__name__", "").startswith("mlinterview"):
+            if getattr(module, "build_report", None) is original:
+                monkeypatch.setattr(module, "build_report", counting)
+    result = grading.grade(course, lesson, "counted", course / "release" / lesson)
+    assert built == {(lesson, "counted"): 1, (earlier, "counted"): 1}
+    folder = course / "feedback" / "counted"
+    assert "Rubric summary" in readable_text(folder / lesson / f"{lesson}.html")
+    assert result.feedback == [folder / lesson / f"{lesson}.html"]
+    saved = json.loads((folder / "course-report.json").read_text())
+    assert [r["lesson"] for r in saved["lessons"]] == [lesson, earlier]
+    assert saved["lessons"][0] == json.loads((folder / lesson / "rubric-report.json").read_text())
+
+
 def test_stock_feedback_would_leak_hidden_tests(course, tmp_path):
     """The leak detector finds hidden tests in nbgrader's feedback without this course's
     preprocessors, so its silence above means something."""
@@ -94,9 +121,7 @@ def softmax(z, axis=-1):
 def test_one_wrong_answer_loses_exactly_that_exercise(course, tmp_path):
     lesson = "01-interview-framework"
     folder = write_submission(course, lesson, tmp_path / "sub", {"softmax": UNSTABLE_SOFTMAX})
-    grading.submit(course, lesson, "one-wrong", folder)
-    grading.autograde(course, lesson, "one-wrong", feedback=True)
-    result = report.build_report(course, lesson, "one-wrong")
+    result = grading.grade(course, lesson, "one-wrong", folder)
     got = scores(result)
     softmax_cells = exercise_cells(course, lesson, "softmax")
     for cell, (score, max_score) in got.items():
@@ -194,7 +219,7 @@ def test_setup_never_overwrites_the_learner_copy(course, tmp_path):
 def test_plain_nbgrader_autograde_still_works(course):
     """The instructor's documented command, run from the course root, grades as usual."""
     lesson = "01-interview-framework"
-    grading.submit(course, lesson, "plain", course / "source" / lesson)
+    submit.submit(course, lesson, "plain", course / "source" / lesson)
     result = subprocess.run(
         [sys.executable, "-m", "nbgrader", "autograde", lesson, "--student", "plain", "--force"],
         cwd=course,

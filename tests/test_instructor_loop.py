@@ -14,7 +14,7 @@ import nbformat
 import pytest
 from course_harness import answer_cells, leaked_hidden_lines, notebook_path, readable_text
 
-from mlinterview import report
+from mlinterview import regions, report
 from mlinterview.course import load_config
 
 pytestmark = pytest.mark.course
@@ -32,11 +32,7 @@ def _run(args: list[str], cwd: Path, **extra) -> str:
 
 def _solution(source: str) -> str:
     """An answer cell of source/ as a learner who solved it would write it."""
-    return "\n".join(
-        line
-        for line in source.splitlines()
-        if "## BEGIN SOLUTION" not in line and "## END SOLUTION" not in line
-    )
+    return regions.without_markers(source)
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 import sys
@@ -11,10 +10,10 @@ import nbformat
 import pytest
 from course_harness import CATALOG, REPO, notebook_path
 
+from mlinterview import regions
 from mlinterview.course import generate_release, lessons
 
 LESSONS = lessons(REPO)
-REGION = re.compile(r"### BEGIN (SOLUTION|HIDDEN TESTS)\n(.*?)### END \1", flags=re.DOTALL)
 
 
 def test_every_catalog_lesson_exists():
@@ -49,10 +48,9 @@ def _hidden_lines(notebook) -> set[str]:
     """Lines that exist only inside solution or hidden-test regions of the source."""
     inside, outside = set(), set()
     for cell in notebook.cells:
-        source = cell.source
-        for match in REGION.finditer(source):
-            inside |= {line.strip() for line in match.group(2).splitlines()}
-        outside |= {line.strip() for line in REGION.sub("", source).splitlines()}
+        inside |= {line.strip() for line in regions.inside(cell.source, *regions.KINDS)}
+        kept = regions.remove(cell.source, *regions.KINDS)
+        outside |= {line.strip() for line in kept.splitlines()}
     return {line for line in inside - outside if len(line) > 3}
 
 

@@ -1,14 +1,20 @@
-"""The terminal report: totals per dimension, failures grouped by section."""
+"""The rubric report (report.py): totals per dimension, the band, failures grouped by section,
+the messages read from the autograded notebook, the terminal text."""
 
 from __future__ import annotations
+
+import nbformat
 
 from mlinterview.report import (
     AWAITING_REVIEW,
     FAILED,
+    GRADED,
     NOT_ATTEMPTED,
     PASSED,
     CheckResult,
+    CourseReport,
     LessonReport,
+    _error_messages,
     format_text,
 )
 
@@ -45,10 +51,6 @@ def test_report_totals_and_groups_failures_by_section():
 
 
 def test_a_cell_scored_zero_for_stderr_output_says_why(tmp_path):
-    import nbformat
-
-    from mlinterview.report import _error_messages
-
     def cell(grade_id, outputs):
         code = nbformat.v4.new_code_cell("...", outputs=outputs)
         code.metadata["nbgrader"] = {"grade_id": grade_id, "grade": True}
@@ -68,13 +70,7 @@ def test_a_cell_scored_zero_for_stderr_output_says_why(tmp_path):
     }
 
 
-def test_band_uses_the_points_decided_and_every_dimension_floor():
-    from mlinterview.rubric import hiring_band
-
-    assert hiring_band(90, [100, 75]) == "strong hire"
-    assert hiring_band(90, [100, 65]) == "hire"  # one dimension below 70 %
-    assert hiring_band(75, [100, 40]) == "lean no hire"  # one dimension below 50 %
-    assert hiring_band(49.9, [100]) == "no hire"
+def test_the_band_reads_the_points_decided_and_every_dimension():
     report = LessonReport(
         "01-x",
         "learner",
@@ -95,51 +91,26 @@ def test_band_uses_the_points_decided_and_every_dimension_floor():
     assert data["band"] == "lean no hire" and data["provisional"] is True
 
 
+def manual(status, score, student="a"):
+    """A written answer's check with a reference answer, and its one-check report."""
+    check = _check("plan", "communication", "5. plan", score, 3, status)
+    check.kind, check.model_answer = "manual", "**Questions.** Ask about <b>shapes</b>."
+    return LessonReport("01-x", student, [check])
+
+
 def test_model_answers_show_once_written_never_before():
-    from mlinterview.report import GRADED, CourseReport
-
-    def manual(status, score):
-        check = _check("plan", "communication", "5. plan", score, 3, status)
-        check.kind, check.model_answer = "manual", "**Questions.** Ask about <b>shapes</b>."
-        return check
-
-    waiting = LessonReport("01-x", "a", [manual(AWAITING_REVIEW, 0)])
-    template = LessonReport("01-x", "b", [manual(NOT_ATTEMPTED, 0)])
-    graded = LessonReport("01-x", "c", [manual(GRADED, 2)])
+    waiting, template, graded = (
+        manual(AWAITING_REVIEW, 0),
+        manual(NOT_ATTEMPTED, 0, "b"),
+        manual(GRADED, 2, "c"),
+    )
     assert "What a strong answer contains: plan" in format_text(waiting)
     assert "What a strong answer contains" in format_text(graded)
     assert "What a strong answer contains" not in format_text(template)
     assert graded.band == "lean no hire" and not graded.pending  # 2 / 3 = 67 %, under 70 %
 
-    from mlinterview.report_html import course_html, lesson_html
 
-    page = lesson_html(waiting)
-    assert "<strong>Questions.</strong>" in page and "<b>shapes</b>" not in page
-    assert "What a strong answer contains" not in lesson_html(template)
-    course = CourseReport("a", [waiting, graded], not_graded=["02-y"])
+def test_the_course_report_adds_up_its_lessons():
+    course = CourseReport("a", [manual(AWAITING_REVIEW, 0), manual(GRADED, 2)], not_graded=["02-y"])
     assert course.score == 2 and course.max_score == 6 and course.pending == 3
-    assert "not graded" in course_html(course)
-
-
-def test_feedback_strips_hidden_tests_and_tracebacks():
-    import nbformat
-
-    from mlinterview.feedback import HIDDEN_PLACEHOLDER, HideHiddenTests, strip_hidden_tests
-
-    source = "check(a)\n    ### BEGIN HIDDEN TESTS\n    secret(b)\n    ### END HIDDEN TESTS\nend()"
-    stripped, removed = strip_hidden_tests(source)
-    assert removed and stripped == f"check(a)\n    {HIDDEN_PLACEHOLDER}\nend()"
-    cell = nbformat.v4.new_code_cell(
-        source,
-        outputs=[
-            nbformat.v4.new_output(
-                "error", ename="CheckFailure", evalue="`f` is wrong.", traceback=["secret(b)"]
-            ),
-            nbformat.v4.new_output("stream", name="stderr", text="w.py:3: Warning: x\n  secret(b)"),
-        ],
-    )
-    cell.metadata["nbgrader"] = {"grade": True, "solution": False, "grade_id": "test_f"}
-    cell, _ = HideHiddenTests().preprocess_cell(cell, {}, 0)
-    assert "secret" not in cell.source
-    assert cell.outputs[0]["traceback"] == ["CheckFailure: `f` is wrong."]
-    assert cell.outputs[1]["text"] == "w.py:3: Warning: x\n"
+    assert course.to_dict()["not_graded"] == ["02-y"]

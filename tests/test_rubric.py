@@ -19,6 +19,14 @@ def test_the_five_dimensions():
     )
 
 
+def test_band_uses_the_points_decided_and_every_dimension_floor():
+    assert rubric.hiring_band(90, [100, 75]) == "strong hire"
+    assert rubric.hiring_band(90, [100, 65]) == "hire"  # one dimension below 70 %
+    assert rubric.hiring_band(75, [100, 40]) == "lean no hire"  # one dimension below 50 %
+    assert rubric.hiring_band(49.9, [100]) == "no hire"
+    assert rubric.hiring_band(100, []) == "strong hire"
+
+
 def _cell(kind, grade_id, *, grade, solution, points=1, dimension="algorithms"):
     cell = new_code_cell("x = 1") if kind == "code" else new_markdown_cell("answer")
     cell.metadata["nbgrader"] = {
@@ -65,10 +73,11 @@ def test_grade_cells_read_dimension_kind_points_and_section(tmp_path):
         ("test_f", "algorithms", 2.0, "autograded", "2. Exercise: `f`"),
         ("explain", "communication", 3.0, "manual", "3. Explain"),
     ]
-    assert set(rubric.dimension_map(tmp_path, "lesson")) == {
+    lesson = rubric.lesson_grade_cells(tmp_path, "lesson")
+    assert [(c.notebook, c.grade_id) for c in lesson] == [
         ("lesson", "test_f"),
         ("lesson", "explain"),
-    }
+    ]
 
 
 @pytest.mark.parametrize("dimension", [None, "style"])

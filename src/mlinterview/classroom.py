@@ -6,10 +6,12 @@ runs (the student, the submission, every grade), so several ``nbgrader autograde
 on one ``gradebook.db`` can fail with "database is locked" or interleave their writes. The
 design here keeps the slow part parallel and the writes serial:
 
-1. each worker autogrades one submission with nbgrader's own API into a private copy of the
-   lesson's gradebook (the notebook runs, nbgrader writes autograded/STUDENT/LESSON);
+1. each worker inspects and autogrades one submission with nbgrader's own API into a private
+   copy of the lesson's gradebook (``autograde.autograde_submission``: the notebook runs,
+   nbgrader writes autograded/STUDENT/LESSON);
 2. the parent then records that autograded notebook in the course gradebook with nbgrader's own
-   ``SaveAutoGrades`` and ``AssignLatePenalties`` preprocessors, one submission at a time.
+   ``SaveAutoGrades`` and ``AssignLatePenalties`` preprocessors, one submission at a time
+   (``record.record_submission``).
 
 So the grades are exactly what a sequential ``nbgrader autograde`` writes (a test compares
 them), and the course gradebook can be SQLite or PostgreSQL (``db_url``).
@@ -22,21 +24,18 @@ import csv
 import json
 import multiprocessing
 import os
-import re
-import shutil
-import sqlite3
 import tempfile
 import time
-import warnings
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-import nbformat
-
 from mlinterview import rubric
-from mlinterview.course import CourseError, kernel_stderr_captured, load_config, make_api
+from mlinterview.autograde import SubmissionResult, autograde_submission, base_gradebook
+from mlinterview.course import CourseError, ensure_gradebook
+from mlinterview.inspection import first_line
+from mlinterview.record import record_submission
 from mlinterview.report import (
     FAILED,
     GRADED,
@@ -45,18 +44,10 @@ from mlinterview.report import (
     build_report,
     dimension_totals,
     graded_students,
-    write_record,
 )
+from mlinterview.report_html import class_html
 
 Progress = Callable[[str], None]
-
-
-@dataclass
-class SubmissionResult:
-    student: str
-    seconds: float = 0.0
-    problem: str = ""  # why it could not be graded; empty when it was
-    notes: list[str] = field(default_factory=list)  # what was restored before grading
 
 
 def submitted_students(root: Path, lesson: str) -> list[str]:
@@ -65,162 +56,6 @@ def submitted_students(root: Path, lesson: str) -> list[str]:
     if not submitted.is_dir():
         return []
     return sorted(p.name for p in submitted.iterdir() if (p / lesson).is_dir())
-
-
-def _first_line(error: BaseException) -> str:
-    text = str(error).strip()
-    return text.splitlines()[0][:300] if text else type(error).__name__
-
-
-def inspect_submission(root: Path, lesson: str, student: str) -> tuple[str, list[str]]:
-    """``(problem, notes)`` for a submitted lesson, compared with source/.
-
-    A problem means nbgrader cannot grade it (not a notebook, invalid JSON); notes say what
-    autograding will restore from source/ (deleted or edited test cells), which costs nothing
-    but is worth telling the learner and the instructor.
-    """
-    folder = root / "submitted" / student / lesson
-    notes: list[str] = []
-    for source_path in sorted((root / "source" / lesson).glob("*.ipynb")):
-        path = folder / source_path.name
-        if not path.exists():
-            notes.append(f"{source_path.name} was not submitted: its points are 0.")
-            continue
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")  # cells without ids: nbformat adds them
-                notebook = nbformat.read(path, as_version=4)
-                nbformat.validate(notebook)
-        except Exception as error:  # invalid JSON, not a notebook, a broken schema
-            return (f"{path.name} is not a notebook nbgrader can read ({_first_line(error)}).", [])
-        if not notebook.cells:
-            notes.append(f"{path.name} has no cells: every answer is missing.")
-            continue
-        submitted = {
-            c.metadata["nbgrader"]["grade_id"]: c
-            for c in notebook.cells
-            if c.get("metadata", {}).get("nbgrader", {}).get("grade_id")
-        }
-        source = nbformat.read(source_path, as_version=4)
-        for cell in source.cells:
-            meta = cell.metadata.get("nbgrader", {})
-            grade_id = meta.get("grade_id")
-            if not grade_id or not (meta.get("grade") or meta.get("solution")):
-                continue
-            if meta.get("solution") and grade_id not in submitted:
-                notes.append(f"answer cell {grade_id} was deleted (or its metadata changed).")
-            elif meta.get("solution"):
-                continue  # answers are the learner's
-            elif grade_id not in submitted:
-                notes.append(f"test cell {grade_id} was deleted; it was restored from source/.")
-            elif _visible(submitted[grade_id].source) != _visible(cell.source):
-                notes.append(f"test cell {grade_id} was edited; it was restored from source/.")
-    return "", notes
-
-
-def _visible(source: str) -> str:
-    from mlinterview.feedback import strip_hidden_tests
-
-    kept = strip_hidden_tests(source)[0]
-    return "\n".join(line for line in kept.splitlines() if "hidden tests" not in line).strip()
-
-
-def _grade_one(
-    root: str, lesson: str, student: str, base_db: str, scratch: str
-) -> SubmissionResult:
-    """In a worker: autograde one submission into a private copy of the gradebook."""
-    start = time.perf_counter()
-    course = Path(root)
-    problem, notes = inspect_submission(course, lesson, student)
-    if not problem:
-        job_db = Path(scratch) / f"{student}.db"
-        shutil.copy(base_db, job_db)
-        api = make_api(course, db_url=f"sqlite:///{job_db}")
-        with warnings.catch_warnings(), kernel_stderr_captured():
-            warnings.simplefilter("ignore")  # SQLAlchemy's, from nbgrader: noise in a class run
-            result = api.autograde(lesson, student, force=True, create=True)
-        if not result.get("success"):
-            problem = _failure_reason(result, notes)
-        job_db.unlink(missing_ok=True)
-    return SubmissionResult(student, time.perf_counter() - start, problem, notes)
-
-
-def _failure_reason(result: dict, notes: list[str]) -> str:
-    log = (result.get("error") or "") + "\n" + (result.get("log") or "")
-    raised = [
-        line.strip()
-        for line in log.splitlines()
-        if re.match(r"\s*[A-Za-z_.]*(Error|Exception)\b.*:", line)
-    ]
-    reason = raised[-1][:200] if raised else "see nbgrader's log"
-    if any("deleted" in note or "no cells" in note for note in notes):
-        return (
-            "cells were deleted that nbgrader cannot restore (an exercise's answer and test "
-            f"cells, or all of them; nbgrader said {reason!r}). Start from a fresh copy of the "
-            "lesson and copy the answers into it."
-        )
-    return f"nbgrader could not autograde it ({reason})."
-
-
-def _record(root: Path, lesson: str, result: SubmissionResult) -> None:
-    """Write one autograded submission into the course gradebook (the only writer)."""
-    from nbgrader.api import Gradebook
-    from nbgrader.coursedir import CourseDirectory
-    from nbgrader.preprocessors import AssignLatePenalties, SaveAutoGrades
-
-    config = load_config(root)
-    db_url = config.CourseDirectory.db_url
-    submitted = root / "submitted" / result.student / lesson
-    autograded = root / "autograded" / result.student / lesson
-    timestamp = CourseDirectory(config=config).get_existing_timestamp(str(submitted))
-    with Gradebook(db_url) as gradebook:
-        gradebook.update_or_create_student(result.student)
-        if timestamp:
-            gradebook.update_or_create_submission(lesson, result.student, timestamp=timestamp)
-        else:
-            gradebook.update_or_create_submission(lesson, result.student)
-        for notebook in gradebook.find_assignment(lesson).notebooks:
-            if result.problem or not (autograded / f"{notebook.name}.ipynb").exists():
-                # As nbgrader does for a notebook that was not submitted: 0, nothing to review.
-                graded = gradebook.find_submission_notebook(notebook.name, lesson, result.student)
-                for grade in graded.grades:
-                    grade.auto_score = 0
-                    grade.needs_manual_grade = False
-                gradebook.db.commit()
-    if result.problem:
-        shutil.rmtree(autograded, ignore_errors=True)
-    else:
-        for path in sorted(autograded.glob("*.ipynb")):
-            resources = {
-                "nbgrader": {
-                    "db_url": db_url,
-                    "assignment": lesson,
-                    "notebook": path.stem,
-                    "student": result.student,
-                }
-            }
-            notebook = nbformat.read(path, as_version=4)
-            for step in (SaveAutoGrades, AssignLatePenalties):
-                step(config=config).preprocess(notebook, resources)
-    write_record(root, result.student, lesson, result.problem, result.notes)
-
-
-def _base_gradebook(root: Path, lesson: str, scratch: Path) -> Path:
-    """A gradebook holding the lesson (what autograde reads), for the workers to copy: a
-    snapshot of the course's SQLite gradebook (nothing writes to it yet), else a fresh one."""
-    base = scratch / "base.db"
-    db_url = load_config(root).CourseDirectory.db_url
-    if db_url.startswith("sqlite:///"):
-        with sqlite3.connect(db_url.removeprefix("sqlite:///")) as source:
-            with sqlite3.connect(base) as target:
-                source.backup(target)
-        return base
-    release = scratch / "release"
-    api = make_api(root, db_url=f"sqlite:///{base}", release_directory=str(release))
-    result = api.generate_assignment(lesson, force=True, create=True)
-    if not result.get("success"):
-        raise CourseError(f"Recording {lesson} failed:\n{result.get('log') or ''}")
-    return base
 
 
 def autograde_class(
@@ -235,8 +70,6 @@ def autograde_class(
     A submission that cannot be graded gets 0 with its reason recorded; the run goes on and no
     other student's grade changes. Prints one progress line per submission.
     """
-    from mlinterview.course import ensure_gradebook
-
     ensure_gradebook(root, lesson)
     students = students if students is not None else submitted_students(root, lesson)
     missing = [s for s in students if not (root / "submitted" / s / lesson).is_dir()]
@@ -247,22 +80,22 @@ def autograde_class(
     start = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="mlinterview-class-") as scratch_dir:
         scratch = Path(scratch_dir)
-        base = _base_gradebook(root, lesson, scratch)
+        base = base_gradebook(root, lesson, scratch)
         args = (str(root), lesson)
 
         def finish(result: SubmissionResult) -> None:
-            _record(root, lesson, result)
+            record_submission(root, lesson, result)
             results.append(result)
             say(_progress_line(root, lesson, result, len(results), len(students), start))
 
         if workers <= 1:  # the same steps in this process, without a pool to start
             for student in students:
-                finish(_grade_one(*args, student, str(base), scratch_dir))
+                finish(autograde_submission(*args, student, str(base), scratch_dir))
             return results
         context = multiprocessing.get_context("spawn")  # no inherited state, any platform
         with futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
             jobs = {
-                pool.submit(_grade_one, *args, student, str(base), scratch_dir): student
+                pool.submit(autograde_submission, *args, student, str(base), scratch_dir): student
                 for student in students
             }
             for done in futures.as_completed(jobs):
@@ -271,7 +104,7 @@ def autograde_class(
                     result = done.result()
                 except Exception as error:  # the worker itself died
                     result = SubmissionResult(
-                        student, problem=f"the grading process failed: {_first_line(error)}"
+                        student, problem=f"the grading process failed: {first_line(error)}"
                     )
                 finish(result)
     return sorted(results, key=lambda r: students.index(r.student))
@@ -376,8 +209,6 @@ def build_class_report(root: Path, lessons: list[str]) -> ClassReport:
 
 def write_class_report(root: Path, report: ClassReport, folder: Path) -> list[Path]:
     """class-report.csv (one row per student and lesson) and class-report.html."""
-    from mlinterview.report_html import class_html
-
     folder.mkdir(parents=True, exist_ok=True)
     rows = report.rows()
     columns = ["student", "lesson"]

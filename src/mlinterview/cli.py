@@ -28,6 +28,7 @@ from mlinterview.course import (
 from mlinterview.feedback import write_course_report, write_lesson_report
 from mlinterview.grading import DEFAULT_STUDENT, grade
 from mlinterview.report import (
+    LessonReport,
     build_course_report,
     build_report,
     format_course_text,
@@ -97,9 +98,10 @@ def _grade(root: Path, args: argparse.Namespace) -> None:
     chosen = lessons(root) if args.lesson == "all" else [args.lesson]
     if args.notebooks and len(chosen) > 1:
         raise CourseError("--notebooks names one lesson's folder; grade one lesson with it.")
+    built: dict[str, LessonReport] = {}  # each lesson's report, built once in this run
     for lesson in chosen:
         start = time.perf_counter()
-        report = grade(root, lesson, args.student, args.notebooks)
+        report = grade(root, lesson, args.student, args.notebooks, built)
         if args.json:
             print(json.dumps(report.to_dict(), indent=2))
         else:
@@ -108,7 +110,7 @@ def _grade(root: Path, args: argparse.Namespace) -> None:
             print(f"\nRubric report: {folder}/rubric-report.html (also .txt, .json)")
             print(f"Graded in {time.perf_counter() - start:.1f} s.\n")
     if not args.json:
-        course = build_course_report(root, args.student)
+        course = build_course_report(root, args.student, built)
         print(format_course_text(course))
         print(f"\nCourse report: {root / 'feedback' / args.student}/course-report.html")
 
@@ -121,7 +123,7 @@ def _report(root: Path, lesson: str | None, student: str, as_json: bool) -> None
         report = build_report(root, lesson, student)
         write_lesson_report(root, report)
         print(json.dumps(report.to_dict(), indent=2) if as_json else format_text(report))
-    course = build_course_report(root, student)
+    course = build_course_report(root, student, {lesson: report} if lesson else None)
     write_course_report(root, course)
     if not lesson:
         print(json.dumps(course.to_dict(), indent=2) if as_json else format_course_text(course))
@@ -167,10 +169,12 @@ def main(argv: list[str] | None = None) -> int:
             chosen = args.lessons or [x for x in lessons(root) if graded_students(root, x)]
             report = build_class_report(root, chosen)
             paths = write_class_report(root, report, args.out or root / "reports")
-            for lesson_report in report.reports.values():
+            built: dict[str, dict[str, LessonReport]] = {s: {} for s in report.students}
+            for (student, lesson), lesson_report in report.reports.items():
                 write_lesson_report(root, lesson_report)
+                built[student][lesson] = lesson_report
             for student in report.students:
-                write_course_report(root, build_course_report(root, student))
+                write_course_report(root, build_course_report(root, student, built[student]))
             if args.json:
                 print(json.dumps(class_report_dict(report), indent=2))
             else:

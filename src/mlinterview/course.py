@@ -80,6 +80,8 @@ def _put_environment_on_path() -> None:
 def make_api(root: Path, **course_directory: str):
     """An ``NbGraderAPI`` for the course at ``root``."""
     _put_environment_on_path()
+    # Imported here: nbgrader's application stack takes a second or more to import, and finding
+    # the course, its lessons and its notebooks (submit, the structure tests) needs none of it.
     from nbgrader.apps import NbGraderAPI
     from nbgrader.coursedir import CourseDirectory
 

@@ -1,4 +1,5 @@
-"""Feedback a learner can act on, and that never shows a hidden test's code.
+"""Feedback (the write stage, with report_html): pages a learner can act on, that never show a
+hidden test's code.
 
 nbgrader's ``generate_feedback`` renders the autograded notebook, whose test cells hold the
 hidden tests again (autograding restores them from the gradebook) and whose error outputs carry
@@ -11,12 +12,17 @@ stock ``nbgrader generate_feedback`` command gets them too:
   reference answers of written answers) at the top of the page. nbgrader's
   ``release_feedback`` sends only the notebook pages, so the summary travels inside them.
 
-``write_reports`` writes the full rubric reports beside nbgrader's page: text, HTML and JSON.
+``generate_feedback`` runs that step for a report already built, which ``RubricSummary`` then
+uses instead of building its own; ``write_lesson_report`` and ``write_course_report`` write the
+full rubric reports beside nbgrader's page: text, HTML and JSON.
 """
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import nbformat
@@ -25,36 +31,21 @@ from nbgrader.preprocessors import NbGraderPreprocessor
 from traitlets import Bool
 
 from mlinterview import rubric
-from mlinterview.course import find_course_root
+from mlinterview.course import _raise_unless_ok, find_course_root, make_api
+from mlinterview.regions import HIDDEN_PLACEHOLDER, HIDDEN_TESTS, strip_hidden_tests
 from mlinterview.report import (
     LESSON_REPORT,
     CourseReport,
     LessonReport,
-    build_course_report,
     build_report,
+    feedback_pages,
     format_course_text,
     format_text,
     with_model_answers,
 )
+from mlinterview.report_html import course_html, lesson_html
 
-BEGIN_HIDDEN = "BEGIN HIDDEN TESTS"
-END_HIDDEN = "END HIDDEN TESTS"
-HIDDEN_PLACEHOLDER = "# (hidden tests: not shown; what they found is below)"
 COURSE_REPORT = "course-report"
-
-
-def strip_hidden_tests(source: str) -> tuple[str, bool]:
-    """``source`` without its hidden-test regions (each leaves one placeholder line)."""
-    kept, hidden, removed = [], False, False
-    for line in source.split("\n"):
-        if BEGIN_HIDDEN in line:
-            hidden = removed = True
-            kept.append(line[: len(line) - len(line.lstrip())] + HIDDEN_PLACEHOLDER)
-        elif END_HIDDEN in line:
-            hidden = False
-        elif not hidden:
-            kept.append(line)
-    return "\n".join(kept), removed
 
 
 def _what_the_checks_said(output: nbformat.NotebookNode) -> None:
@@ -72,8 +63,13 @@ class HideHiddenTests(NbGraderPreprocessor):
 
     def preprocess_cell(self, cell, resources, cell_index):
         test_cell = utils.is_grade(cell) and not utils.is_solution(cell)
-        if cell.cell_type == "code" and (test_cell or BEGIN_HIDDEN in cell.source):
-            cell.source, _ = strip_hidden_tests(cell.source)
+        if cell.cell_type == "code" and (test_cell or f"BEGIN {HIDDEN_TESTS}" in cell.source):
+            try:
+                cell.source, _ = strip_hidden_tests(cell.source)
+            except ValueError:
+                # Markers that do not pair up (only a learner's own cell can have them): which
+                # lines are hidden tests is unknown, so none of the cell is shown.
+                cell.source = HIDDEN_PLACEHOLDER
             for output in cell.get("outputs", []):
                 _what_the_checks_said(output)
         return cell, resources
@@ -116,8 +112,29 @@ def summary_markdown(report: LessonReport, show_model_answers: bool = True) -> s
     return "\n".join(lines)
 
 
+#: Lesson reports built before nbgrader's generate_feedback runs in this process, by (course
+#: root, lesson, student), for ``RubricSummary`` to use (see ``prebuilt``).
+_PREBUILT: dict[tuple[Path, str, str], LessonReport] = {}
+
+
+@contextlib.contextmanager
+def prebuilt(root: Path, report: LessonReport) -> Iterator[None]:
+    """While in this block, ``RubricSummary`` summarises ``report`` instead of building the
+    report of its submission again (nbgrader runs it in this process)."""
+    key = (Path(root).resolve(), report.lesson, report.student)
+    _PREBUILT[key] = report
+    try:
+        yield
+    finally:
+        del _PREBUILT[key]
+
+
 class RubricSummary(NbGraderPreprocessor):
-    """Put the rubric summary of the submission at the top of its feedback page."""
+    """Put the rubric summary of the submission at the top of its feedback page.
+
+    It summarises the report given with ``prebuilt``, or else (the stock ``nbgrader
+    generate_feedback`` command) builds the submission's report from the gradebook.
+    """
 
     show_model_answers = Bool(
         True, help="Include the reference answers of written answers awaiting review or graded."
@@ -126,12 +143,26 @@ class RubricSummary(NbGraderPreprocessor):
     def preprocess(self, nb, resources):
         info = resources["nbgrader"]
         path = resources.get("metadata", {}).get("path") or "."
-        root = find_course_root(path)
-        report = build_report(root, info["assignment"], info["student"])
-        report.checks = [c for c in report.checks if c.notebook == info["notebook"]]
-        cell = nbformat.v4.new_markdown_cell(summary_markdown(report, self.show_model_answers))
+        key = (find_course_root(path), info["assignment"], info["student"])
+        report = _PREBUILT.get(key)
+        if report is None:
+            report = build_report(*key)
+        checks = [c for c in report.checks if c.notebook == info["notebook"]]
+        page = dataclasses.replace(report, checks=checks)
+        cell = nbformat.v4.new_markdown_cell(summary_markdown(page, self.show_model_answers))
         nb.cells.insert(0, cell)
         return nb, resources
+
+
+def generate_feedback(root: Path, report: LessonReport) -> list[Path]:
+    """nbgrader's feedback pages of a graded submission (``generate_feedback``), their rubric
+    summary taken from ``report``; ``report.feedback`` then lists them."""
+    api = make_api(root)
+    with prebuilt(root, report):
+        result = api.generate_feedback(report.lesson, report.student, force=True)
+    _raise_unless_ok(result, "Feedback")
+    report.feedback = feedback_pages(root, report.lesson, report.student)
+    return report.feedback
 
 
 def _write(folder: Path, stem: str, text: str, page: str, data: dict) -> list[Path]:
@@ -145,24 +176,12 @@ def _write(folder: Path, stem: str, text: str, page: str, data: dict) -> list[Pa
 
 def write_lesson_report(root: Path, report: LessonReport) -> list[Path]:
     """feedback/STUDENT/LESSON/rubric-report.{txt,html,json}."""
-    from mlinterview.report_html import lesson_html
-
     folder = root / "feedback" / report.student / report.lesson
     return _write(folder, LESSON_REPORT, format_text(report), lesson_html(report), report.to_dict())
 
 
 def write_course_report(root: Path, report: CourseReport) -> list[Path]:
     """feedback/STUDENT/course-report.{txt,html,json}."""
-    from mlinterview.report_html import course_html
-
     folder = root / "feedback" / report.student
     text = format_course_text(report)
     return _write(folder, COURSE_REPORT, text, course_html(report), report.to_dict())
-
-
-def write_reports(root: Path, lesson: str, student: str) -> tuple[LessonReport, list[Path]]:
-    """Both rubric reports of a student after ``lesson`` was graded."""
-    report = build_report(root, lesson, student)
-    paths = write_lesson_report(root, report)
-    paths += write_course_report(root, build_course_report(root, student))
-    return report, paths

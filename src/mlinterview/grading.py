@@ -1,85 +1,61 @@
 """Self-assessment: submit the learner's copy of a lesson to nbgrader and grade it.
 
-Runs nbgrader's autograde and feedback through its Python API in this process (one start-up
-instead of three command-line runs). The learner's notebooks/ copy is only read.
+Runs the pipeline (submit, inspect, autograde, record, report, write) through nbgrader's Python
+API in this process (one start-up instead of three command-line runs), building each report
+once. The learner's notebooks/ copy is only read.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import shutil
 from pathlib import Path
 
-import nbformat
-
-from mlinterview.classroom import inspect_submission
-from mlinterview.course import (
-    CourseError,
-    _raise_unless_ok,
-    check_lesson,
-    ensure_gradebook,
-    kernel_stderr_captured,
-    make_api,
-)
-from mlinterview.feedback import write_reports
-from mlinterview.report import LessonReport, write_record
+from mlinterview.autograde import autograde
+from mlinterview.course import check_lesson, ensure_gradebook
+from mlinterview.feedback import generate_feedback, write_course_report, write_lesson_report
+from mlinterview.inspection import inspect_submission
+from mlinterview.record import write_record
+from mlinterview.report import LessonReport, build_course_report, build_report
+from mlinterview.submit import submit
 
 DEFAULT_STUDENT = "learner"
 
 
-def submit(root: Path, lesson: str, student: str, workspace: Path | None = None) -> Path:
-    """Copy ``workspace`` (default notebooks/LESSON) to nbgrader's submitted/STUDENT/LESSON."""
-    workspace = workspace or root / "notebooks" / lesson
-    notebooks = sorted(workspace.glob("*.ipynb")) if workspace.is_dir() else []
-    if not notebooks:
-        raise CourseError(
-            f"No notebook to grade in {workspace}. Run `make lab` once to copy the lessons into "
-            "notebooks/, or pass the folder that holds your copy."
-        )
-    for notebook in notebooks:
-        _check_readable(root, lesson, notebook)
-    target = root / "submitted" / student / lesson
-    if target.exists():
-        shutil.rmtree(target)
-    shutil.copytree(workspace, target, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f %Z")
-    (target / "timestamp.txt").write_text(stamp)
-    return target
-
-
-def _check_readable(root: Path, lesson: str, notebook: Path) -> None:
-    try:
-        nbformat.validate(nbformat.read(notebook, as_version=4))
-    except Exception as error:  # invalid JSON, not a notebook, or a broken schema
-        detail = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        raise CourseError(
-            f"{notebook} is not a notebook nbgrader can read ({detail}). Nothing was graded. "
-            f"A fresh copy of the lesson is release/{lesson}/{notebook.name}; copy your answers "
-            "into it."
-        ) from None
-
-
-def autograde(root: Path, lesson: str, student: str, feedback: bool = True) -> None:
-    """nbgrader autograde (and generate_feedback) for one submitted lesson."""
-    api = make_api(root)
-    with kernel_stderr_captured() as captured:
-        result = api.autograde(lesson, student, force=True, create=True)
-        if not result.get("success"):
-            result["log"] = (result.get("log") or "") + "\n" + captured()
-    _raise_unless_ok(result, "Autograding")
-    if feedback:
-        _raise_unless_ok(api.generate_feedback(lesson, student, force=True), "Feedback")
-
-
 def grade(
-    root: Path, lesson: str, student: str = DEFAULT_STUDENT, workspace: Path | None = None
+    root: Path,
+    lesson: str,
+    student: str = DEFAULT_STUDENT,
+    workspace: Path | None = None,
+    built: dict[str, LessonReport] | None = None,
 ) -> LessonReport:
-    """Submit, autograde, write feedback and the rubric reports; return the lesson's report."""
+    """Submit, autograde, write feedback and the rubric reports; return the lesson's report.
+
+    ``built``: the student's lesson reports built so far in this run, by lesson (see
+    ``grade_submitted``).
+    """
     check_lesson(root, lesson)
     submit(root, lesson, student, workspace)
     ensure_gradebook(root, lesson)
+    return grade_submitted(root, lesson, student, built)
+
+
+def grade_submitted(
+    root: Path, lesson: str, student: str, built: dict[str, LessonReport] | None = None
+) -> LessonReport:
+    """Grade what submitted/STUDENT/LESSON holds; write nbgrader's feedback page and the rubric
+    reports (the lesson's and the course's); return the lesson's report.
+
+    The lesson's report is built once, after autograding, and serves the feedback page, the
+    report files and the course report. ``built`` holds the student's lesson reports already
+    built in this run (grading several lessons): the course report reuses them, and this
+    lesson's report and those the course report builds are added to it.
+    """
     _, notes = inspect_submission(root, lesson, student)  # unreadable ones: submit refused
-    write_record(root, student, lesson, "", notes)
     autograde(root, lesson, student)
-    report, _ = write_reports(root, lesson, student)
+    write_record(root, student, lesson, "", notes)
+    report = build_report(root, lesson, student)
+    generate_feedback(root, report)
+    write_lesson_report(root, report)
+    built = {} if built is None else built
+    built[lesson] = report
+    write_course_report(root, build_course_report(root, student, built))
     return report

@@ -115,7 +115,7 @@ def precision_recall(
 
     y_true : (n,) of 0/1, 1 the positive class;  scores : (n,), higher means more likely 1.
     """
-    from sklearn.metrics import precision_recall_curve
+    from sklearn.metrics import precision_recall_curve  # here: slow to import, one plot uses it
 
     ax = _axes(ax, "Precision and recall of the positive class")
     y_true = np.asarray(y_true)
@@ -142,7 +142,7 @@ def rate_by_category(
 
     Levels with fewer than ``min_count`` rows are left out (their rates are noise).
     """
-    import pandas as pd
+    import pandas as pd  # here: slow to import, and only lesson 03's plot needs it
 
     ax = _axes(ax, f"Default rate by {column}")
     grouped = pd.Series(np.asarray(y), index=frame.index).groupby(frame[column])

@@ -7,14 +7,15 @@ notebook's error output.
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import nbformat
+from nbgrader.api import Gradebook, MissingEntry
 
 from mlinterview import rubric
-from mlinterview.course import load_config
+from mlinterview.course import lessons, load_config
+from mlinterview.record import read_record
 
 PASSED = "passed"
 FAILED = "failed"
@@ -206,29 +207,11 @@ def _error_messages(notebook_path: Path) -> dict[str, tuple[str, str]]:
     return errors
 
 
-def record_file(root: Path, student: str, lesson: str) -> Path:
-    """Where grading records why a submission could not be graded and what was restored in it
-    (beside nbgrader's autograded/STUDENT/LESSON folder, which nbgrader rewrites)."""
-    return root / "autograded" / student / f"{lesson}.grading.json"
-
-
-def write_record(root: Path, student: str, lesson: str, problem: str, notes: list[str]) -> None:
-    """Record why a submission could not be graded and what was restored in it."""
-    record = record_file(root, student, lesson)
-    record.parent.mkdir(parents=True, exist_ok=True)
-    record.write_text(json.dumps({"problem": problem, "notes": notes}, indent=2) + "\n")
-
-
 def build_report(root: Path, lesson: str, student: str) -> LessonReport:
     """The rubric report of one graded submission."""
-    from nbgrader.api import Gradebook, MissingEntry
-
     config = load_config(root)
     report = LessonReport(lesson=lesson, student=student)
-    record = record_file(root, student, lesson)
-    if record.is_file():
-        recorded = json.loads(record.read_text())
-        report.problem, report.notes = recorded.get("problem", ""), recorded.get("notes", [])
+    report.problem, report.notes = read_record(root, student, lesson)
     cells = rubric.lesson_grade_cells(root / "source", lesson)
     autograded = root / "autograded" / student / lesson
     errors = {nb: _error_messages(autograded / f"{nb}.ipynb") for nb in {c.notebook for c in cells}}
@@ -252,9 +235,14 @@ def build_report(root: Path, lesson: str, student: str) -> LessonReport:
                 result.status, result.message = FAILED, f"not graded: {report.problem}"
             report.checks.append(result)
     report.notes += _answer_cell_notes(cells, errors, config.Execute.get("timeout"))
-    feedback_dir = root / "feedback" / student / lesson
-    report.feedback = sorted(p for p in feedback_dir.glob("*.html") if p.stem != LESSON_REPORT)
+    report.feedback = feedback_pages(root, lesson, student)
     return report
+
+
+def feedback_pages(root: Path, lesson: str, student: str) -> list[Path]:
+    """nbgrader's feedback pages of a submission (not the rubric report beside them)."""
+    folder = root / "feedback" / student / lesson
+    return sorted(p for p in folder.glob("*.html") if p.stem != LESSON_REPORT)
 
 
 #: Errors in an answer cell (which has no points) that explain the points its tests lost.
@@ -291,8 +279,6 @@ def _cell_fields(cell: rubric.GradeCell) -> dict:
 
 def graded_students(root: Path, lesson: str | None = None) -> list[str]:
     """Students with a submission in the gradebook (for one lesson, or any)."""
-    from nbgrader.api import Gradebook, MissingEntry
-
     with Gradebook(load_config(root).CourseDirectory.db_url) as gradebook:
         if lesson is None:
             return sorted(s.id for s in gradebook.students if s.submissions)
@@ -303,14 +289,21 @@ def graded_students(root: Path, lesson: str | None = None) -> list[str]:
         return sorted(s.student.id for s in assignment.submissions)
 
 
-def build_course_report(root: Path, student: str) -> CourseReport:
-    """Every lesson the student has been graded on; the others are listed as not graded."""
-    from mlinterview.course import lessons
+def build_course_report(
+    root: Path, student: str, built: dict[str, LessonReport] | None = None
+) -> CourseReport:
+    """Every lesson the student has been graded on; the others are listed as not graded.
 
+    ``built`` holds the student's lesson reports already built (by lesson), such as the one
+    just graded: they are used as they are, and the reports built here are added to it.
+    """
+    built = {} if built is None else built
     report = CourseReport(student=student)
     for lesson in lessons(root):
-        if student in graded_students(root, lesson):
-            report.lessons.append(build_report(root, lesson, student))
+        if lesson not in built and student in graded_students(root, lesson):
+            built[lesson] = build_report(root, lesson, student)
+        if lesson in built:
+            report.lessons.append(built[lesson])
         else:
             report.not_graded.append(lesson)
     return report

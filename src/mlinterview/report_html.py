@@ -57,7 +57,9 @@ def _pct(value: float | None) -> str:
 
 def dimension_chart(labels: Sequence[str], percents: Sequence[float | None], title: str) -> str:
     """A horizontal bar chart of percents (None: nothing decided yet), as a data: URI."""
-    from matplotlib.figure import Figure  # no pyplot: no global state, works headless
+    # Imported here: matplotlib takes about half a second to import, and only the HTML pages
+    # need it. No pyplot: no global state, works headless.
+    from matplotlib.figure import Figure
 
     figure = Figure(figsize=(6.5, 0.45 * len(labels) + 1.1), dpi=100)
     axes = figure.add_subplot()

@@ -13,6 +13,8 @@ from typing import Any
 
 import nbformat
 
+from mlinterview.regions import solution_text
+
 
 @dataclass(frozen=True)
 class Dimension:
@@ -138,15 +140,6 @@ def _heading(cell: Any) -> str | None:
     return headings[-1].lstrip("#").strip() if headings else None
 
 
-def _solution_region(source: str) -> str:
-    lines = source.splitlines()
-    begin = [i for i, line in enumerate(lines) if "### BEGIN SOLUTION" in line]
-    end = [i for i, line in enumerate(lines) if "### END SOLUTION" in line]
-    if not begin or not end:
-        return source.strip()
-    return "\n".join(lines[begin[0] + 1 : end[-1]]).strip()
-
-
 def grade_cells(notebook_path: Path) -> list[GradeCell]:
     """Every graded cell of a source notebook; RubricError if one lacks a valid dimension."""
     notebook = nbformat.read(notebook_path, as_version=4)
@@ -174,7 +167,7 @@ def grade_cells(notebook_path: Path) -> list[GradeCell]:
                 points=float(meta.get("points", 0)),
                 kind=kind,
                 section=section,
-                model_answer=_solution_region(cell.source) if manual else "",
+                model_answer=solution_text(cell.source) if manual else "",
             )
         )
     return cells
@@ -186,8 +179,3 @@ def lesson_grade_cells(source_dir: Path, lesson: str) -> list[GradeCell]:
     for path in sorted((Path(source_dir) / lesson).glob("*.ipynb")):
         cells.extend(grade_cells(path))
     return cells
-
-
-def dimension_map(source_dir: Path, lesson: str) -> dict[tuple[str, str], GradeCell]:
-    """``(notebook, grade_id) -> GradeCell`` for a lesson, read from source/."""
-    return {(c.notebook, c.grade_id): c for c in lesson_grade_cells(source_dir, lesson)}

@@ -10,10 +10,6 @@ UNSTABLE_SOFTMAX = """def softmax(z, axis=-1):
 """
 
 
-def _meta(cell) -> dict:
-    return cell.metadata.get("nbgrader", {})
-
-
 def cell(notebook, grade_id: str):
     return next(
         c for c in notebook.cells if c.metadata.get("nbgrader", {}).get("grade_id") == grade_id
