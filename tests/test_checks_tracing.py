@@ -244,3 +244,24 @@ def test_from_scratch_watches_another_check_and_names_the_learner_function():
         checks.check_from_scratch(
             uses_sklearn, t, s, n_points=400, check=checks.check_no_python_loop
         )
+
+
+@pytest.mark.parametrize("n_points", [-1, 0, 1, 2, 3, 9])
+def test_too_few_points_is_the_callers_mistake_and_runs_nothing(n_points):
+    ran = []
+
+    def vectorised(A):
+        ran.append(True)
+        return A.sum(axis=1)
+
+    with pytest.raises(ValueError, match=f"needs n_points >= 10, got {n_points}"):
+        checks.check_no_python_loop(vectorised, np.ones((max(n_points, 0), 3)), n_points=n_points)
+    assert ran == []  # not the learner's fault: their code is not even called
+
+
+def test_ten_points_tell_a_loop_from_vectorised_code():
+    A = np.ones((10, 3))
+    for func in (_vectorised, _feature_loop, lambda A: np.sum(A, axis=1)):
+        np.testing.assert_allclose(checks.check_no_python_loop(func, A, n_points=10), 3.0)
+    with pytest.raises(checks.CheckFailure, match="Python step 11 times for 10 points"):
+        checks.check_no_python_loop(_row_loop, A, n_points=10)

@@ -162,7 +162,18 @@ def check_no_python_loop(
 
     A loop over a few features is allowed; one over the points repeats a step at least
     ``n_points`` times (see :func:`most_repeated_step`) and fails. Returns the result of the call.
+
+    A step repeated ``n_points // 2`` times fails, and straight-line code runs some steps
+    twice (a ``with`` line) or a few times (a loop over a few features): below 10 points the
+    check cannot tell those from a loop over the points (below 2 it fails every answer). That
+    is the test's mistake, so it raises ``ValueError`` before the learner's code runs.
     """
+    if n_points < 10:
+        raise ValueError(
+            f"check_no_python_loop needs n_points >= 10, got {n_points!r}: it fails a step run "
+            "n_points // 2 times, and with fewer points vectorised code runs steps that often. "
+            "Check on an input with many points."
+        )
     name = _name_of(func)
     result, repeats = most_repeated_step(func, *args, **kwargs)
     if repeats >= n_points // 2:
