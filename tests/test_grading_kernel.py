@@ -55,7 +55,7 @@ def test_a_cell_not_run_gets_one_error_and_markdown_is_untouched():
 
 def _execute(cells, **config):
     """Run ``cells`` as the autograder does; nbgrader's Execute needs no nbgrader resources."""
-    config = {"kernel_name": "python3", "timeout": 30, "startup_timeout": 60, **config}
+    config = {"kernel_name": "python3", "timeout": 10, "startup_timeout": 60, **config}
     nb, _ = GuardedExecute(**config).preprocess(new_notebook(cells=cells), {})
     return nb.cells
 
