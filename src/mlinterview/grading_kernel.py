@@ -186,3 +186,4 @@ def _record_not_run(cell: NotebookNode) -> None:
     cell["outputs"] = [
         NotebookNode(output_type="error", ename=KERNEL_DIED, evalue=message, traceback=[message])
     ]
+    cell["execution_count"] = None  # whatever count the submission carried, it did not run here

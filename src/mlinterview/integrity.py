@@ -1,11 +1,12 @@
 """Put back what a submission changed in the modules the hidden tests rely on.
 
 The grading kernel (``mlinterview.grading_kernel``) calls ``seal()`` before any learner code
-runs, which records the namespaces of NumPy, ``mlinterview.checks`` and a few oracles, and the
-code of their functions. Before every test cell the grader calls ``restore()``, which undoes
-what an answer did to them: reassigned functions (``np.allclose = ...``), swapped function code
-(``f.__code__ = ...``), replaced ``sys.modules`` entries, a fake ``np`` in the notebook's
-namespace, patched built-ins. So a test cell checks with the course's checks and NumPy.
+runs, which records the namespaces of NumPy, ``mlinterview.checks`` (each of its modules) and a
+few oracles, and the code of their functions. Before every test cell the grader calls
+``restore()``, which undoes what an answer did to them: reassigned functions
+(``np.allclose = ...``), swapped function code (``f.__code__ = ...``), replaced ``sys.modules``
+entries, a fake ``np`` in the notebook's namespace, patched built-ins. So a test cell checks with
+the course's checks and NumPy.
 
 This stops the patching a learner can do in a line or two; it cannot stop code written to attack
 the grader itself inside the same process (it could patch ``restore``). The README's threat
@@ -19,7 +20,9 @@ import importlib
 import sys
 import types
 
-#: Modules whose namespaces are kept: the checks, NumPy, and oracles cheap to load.
+#: Modules whose namespaces are kept: the checks, NumPy, and oracles cheap to load. The checks
+#: are a package: a check calls the others through its own module's namespace (``check_close``
+#: calls ``mlinterview.checks.values.check_shape``), so each of its modules is watched.
 WATCHED = (
     "numpy",
     "numpy.linalg",
@@ -28,6 +31,15 @@ WATCHED = (
     "scipy.special",
     "mlinterview",
     "mlinterview.checks",
+    "mlinterview.checks.failures",
+    "mlinterview.checks.values",
+    "mlinterview.checks.tracing",
+    "mlinterview.checks.gradients",
+    "mlinterview.checks.clusters",
+    "mlinterview.checks.frequencies",
+    "mlinterview.checks.speed",
+    "mlinterview.checks.choices",
+    "mlinterview.checks.plots",
 )
 # Built-ins IPython replaces on purpose once the kernel runs.
 _KERNEL_BUILTINS = {"input", "breakpoint", "exit", "quit", "help", "display", "get_ipython"}

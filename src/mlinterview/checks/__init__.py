@@ -1,0 +1,95 @@
+"""Learner-facing checks used by every test cell of the course.
+
+Each check raises :class:`CheckFailure` (a subclass of ``AssertionError``, so nbgrader scores it
+as a failed test) with a message a learner can act on: what was expected, what came back and
+where to look. Messages never print a whole expected array, so hidden cases stay hidden.
+
+Tolerances are stated once (``RTOL``, ``ATOL`` in :mod:`.failures`); no check compares floats
+exactly. Test cells write ``from mlinterview import checks`` and ``checks.check_close(...)``; the
+checks live in these modules and are all re-exported here:
+
+- ``failures``: ``CheckFailure``, ``NotAttempted``, hints, ``describe``, ``call``,
+  ``check_raises``, ``check_defined``;
+- ``values``: a returned value's type, shape, dtype and entries (``check_close``, ...);
+- ``tracing``: what the code does while it runs (``check_no_python_loop``,
+  ``check_from_scratch``), watched through Python's tracer and profiler;
+- ``gradients``, ``clusters``, ``frequencies``, ``speed``, ``choices``, ``plots``: the checks of
+  one kind of exercise each.
+
+``mlinterview.integrity`` watches every one of these modules: before each test cell the grader
+puts back whatever an answer changed in any of them.
+"""
+
+from __future__ import annotations
+
+from mlinterview.checks.choices import check_choice
+from mlinterview.checks.clusters import check_clusters, match_clusters
+from mlinterview.checks.failures import (
+    ATOL,
+    RTOL,
+    CheckFailure,
+    Hint,
+    NotAttempted,
+    call,
+    check_defined,
+    check_raises,
+    describe,
+    hint_if_close,
+)
+from mlinterview.checks.frequencies import check_frequencies, total_variation
+from mlinterview.checks.gradients import numerical_gradient
+from mlinterview.checks.plots import bars, check_axes, check_bars
+from mlinterview.checks.speed import FAST_ENOUGH_SECONDS, MAX_SLOWDOWN, check_speed
+from mlinterview.checks.tracing import check_from_scratch, check_no_python_loop, most_repeated_step
+from mlinterview.checks.values import (
+    as_array,
+    check_close,
+    check_dtype_kind,
+    check_equal,
+    check_finite,
+    check_shape,
+    check_true,
+    check_tuple,
+    check_unchanged,
+)
+
+__all__ = [
+    # failures and hints
+    "ATOL",
+    "RTOL",
+    "CheckFailure",
+    "Hint",
+    "NotAttempted",
+    "call",
+    "check_defined",
+    "check_raises",
+    "describe",
+    "hint_if_close",
+    # values
+    "as_array",
+    "check_close",
+    "check_dtype_kind",
+    "check_equal",
+    "check_finite",
+    "check_shape",
+    "check_true",
+    "check_tuple",
+    "check_unchanged",
+    # behaviour: loops and libraries
+    "check_from_scratch",
+    "check_no_python_loop",
+    "most_repeated_step",
+    # domains
+    "numerical_gradient",
+    "check_clusters",
+    "match_clusters",
+    "check_frequencies",
+    "total_variation",
+    "FAST_ENOUGH_SECONDS",
+    "MAX_SLOWDOWN",
+    "check_speed",
+    "check_choice",
+    "bars",
+    "check_axes",
+    "check_bars",
+]
