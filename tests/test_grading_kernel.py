@@ -14,6 +14,7 @@ from mlinterview.grading_kernel import (
     GuardedExecute,
     _record_death,
     _record_not_run,
+    coalesce_streams,
 )
 
 
@@ -32,6 +33,22 @@ def _the_one_error(cell) -> dict:
     assert error.output_type == "error" and error.ename == KERNEL_DIED
     assert error.traceback and all(isinstance(line, str) for line in error.traceback)
     return error
+
+
+def test_consecutive_outputs_of_one_stream_are_joined():
+    cell = new_code_cell("print('a')")
+    cell.outputs = [
+        new_output("stream", name="stdout", text="Visible checks passed."),
+        new_output("stream", name="stdout", text="\n"),
+        new_output("stream", name="stderr", text="warning\n"),
+        new_output("stream", name="stdout", text="b\n"),
+    ]
+    coalesce_streams(cell)
+    assert [(o.name, o.text) for o in cell.outputs] == [
+        ("stdout", "Visible checks passed.\n"),
+        ("stderr", "warning\n"),
+        ("stdout", "b\n"),
+    ]
 
 
 def test_a_death_replaces_the_cells_outputs_with_one_error():
