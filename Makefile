@@ -28,11 +28,12 @@ lab: $(STAMP)
 	$(RUN) $(BIN)/jupyter lab --no-browser --ip=127.0.0.1 $(ALLOW_ROOT) --ServerApp.root_dir="$(CURDIR)" \
 		--LabApp.default_url=/lab/tree/notebooks
 
-# Lint, then every test (unit tests and real nbgrader runs), on both cores.
+# Lint, then every test (unit tests and real nbgrader runs), on both cores, longest first
+# (tests/conftest.py says how the tests are grouped and ordered).
 test: $(STAMP)
 	$(RUN) $(BIN)/ruff check src tests tools
 	$(RUN) $(BIN)/ruff format --check src tests tools
-	$(RUN) $(BIN)/python -m pytest -n 2 --dist loadscope -rs $(PYTEST_ARGS)
+	$(RUN) $(BIN)/python -m pytest -n 2 --dist loadgroup --no-loadscope-reorder -rs $(PYTEST_ARGS)
 
 # The developer's inner loop: lint and the unit tests only (no nbgrader run), under a minute.
 # CI runs `make test`, the whole truth.

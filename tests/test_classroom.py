@@ -137,7 +137,7 @@ def _grades(course, students) -> dict:
 def graded_class(tmp_path_factory):
     """The same class graded twice: by nbgrader's own sequential autograde, and in parallel."""
     base = tmp_path_factory.mktemp("class")
-    course = make_scratch_course(base / "parallel")
+    course = make_scratch_course(base / "parallel", recorded=[LESSON])
     _make_class(course, base / "answers")
     sequential = base / "sequential"
     shutil.copytree(course, sequential)

@@ -1,5 +1,5 @@
 """Hostile submissions (tests/hostile/NN_name.py): each states what it does and the grade it
-must get. All of them are graded in one class run, with a 30-second cell time limit and a 2 GiB
+must get. All of them are graded in one class run, with a 20-second cell time limit and a 2 GiB
 kernel, beside an honest solved submission; each must get exactly its grade, and say why.
 The limit is generous (a cell of lesson 01 takes well under a second, so it holds on a machine
 loaded several times over); the tests assert what happened to the cells (interrupted, points
@@ -52,10 +52,10 @@ def solved_copy(course: Path, lesson: str):
 
 @pytest.fixture(scope="module")
 def graded(tmp_path_factory):
-    course = make_scratch_course(tmp_path_factory.mktemp("hostile"))
+    course = make_scratch_course(tmp_path_factory.mktemp("hostile"), recorded=[LESSON])
     with (course / "nbgrader_config.py").open("a") as config:
-        # 30 s: an infinite loop costs one limit per exercise (grading_kernel.GuardedExecute).
-        config.write("\nc.Execute.timeout = 30\nc.LimitedKernelManager.memory_limit_mb = 2048\n")
+        # 20 s: an infinite loop costs one limit per exercise (grading_kernel.GuardedExecute).
+        config.write("\nc.Execute.timeout = 20\nc.LimitedKernelManager.memory_limit_mb = 2048\n")
     for name in [HONEST, *SUBMISSIONS]:
         notebook = solved_copy(course, LESSON)
         if name != HONEST:
