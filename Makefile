@@ -33,7 +33,7 @@ lab: $(STAMP)
 test: $(STAMP)
 	$(RUN) $(BIN)/ruff check src tests tools
 	$(RUN) $(BIN)/ruff format --check src tests tools
-	$(RUN) $(BIN)/python -m pytest -n 2 --dist loadgroup --no-loadscope-reorder -rs $(PYTEST_ARGS)
+	$(RUN) $(BIN)/python -m pytest -n 2 --dist loadscope --no-loadscope-reorder -rs $(PYTEST_ARGS)
 
 # The developer's inner loop: lint and the unit tests only (no nbgrader run), under a minute.
 # CI runs `make test`, the whole truth.
