@@ -177,37 +177,38 @@ def coalesce_streams(cell: NotebookNode) -> None:
         cell["outputs"] = joined
 
 
-def _record_death(cell: NotebookNode) -> None:
-    message = (
-        "the kernel died while running this cell (os._exit, exit(), a crash, or the system "
-        "killing it). A fresh kernel re-ran the cells above and grading went on from the next "
-        "cell, without what this cell defines; a test cell that dies scores 0."
-    )
-    error = NotebookNode(output_type="error", ename=KERNEL_DIED, evalue=message)
-    error.traceback = [f"{KERNEL_DIED}: {message}"]
-    # What reached us before the death (its execution count, some output) depends on timing;
-    # dropping it keeps the grade and the feedback the same on every run.
+def _replace_outputs(cell: NotebookNode, ename: str, message: str) -> None:
+    """Make one error, ``ename: message``, the cell's only output, with no execution count."""
+    error = NotebookNode(output_type="error", ename=ename, evalue=message)
+    error.traceback = [f"{ename}: {message}"]
     cell["outputs"] = [error]
     cell["execution_count"] = None
+
+
+def _record_death(cell: NotebookNode) -> None:
+    # What reached us before the death (its execution count, some output) depends on timing;
+    # dropping it keeps the grade and the feedback the same on every run.
+    _replace_outputs(
+        cell,
+        KERNEL_DIED,
+        "the kernel died while running this cell (os._exit, exit(), a crash, or the system "
+        "killing it). A fresh kernel re-ran the cells above and grading went on from the next "
+        "cell, without what this cell defines; a test cell that dies scores 0.",
+    )
 
 
 def _record_timed_out_before(cell: NotebookNode, exercise: str, first: str) -> None:
-    message = (
+    _replace_outputs(
+        cell,
+        TIMED_OUT,
         f"not run: `{exercise}` already ran past the time limit in {first} above, so this cell "
         "would wait for it again. Look for an infinite loop, or code far slower than it needs "
-        "to be."
+        "to be.",
     )
-    error = NotebookNode(output_type="error", ename=TIMED_OUT, evalue=message)
-    error.traceback = [f"{TIMED_OUT}: {message}"]
-    cell["outputs"] = [error]
-    cell["execution_count"] = None
 
 
 def _record_not_run(cell: NotebookNode) -> None:
-    if cell.get("cell_type") != "code":
-        return
-    message = "not run: the kernel died too often in the cells above."
-    cell["outputs"] = [
-        NotebookNode(output_type="error", ename=KERNEL_DIED, evalue=message, traceback=[message])
-    ]
-    cell["execution_count"] = None  # whatever count the submission carried, it did not run here
+    # Whatever count the submission carried, the cell did not run here.
+    if cell.get("cell_type") == "code":
+        message = "not run: the kernel died too often in the cells above."
+        _replace_outputs(cell, KERNEL_DIED, message)
