@@ -6,6 +6,7 @@ repository's own gradebook and notebooks/ are never touched.
 
 from __future__ import annotations
 
+import copy
 import html
 import json
 import re
@@ -201,10 +202,10 @@ def _solution_code(cell) -> str:
 
 
 def _graded_copy(cell, grade_id: str):
-    copy = nbformat.from_dict(json.loads(json.dumps(cell)))
-    copy.metadata.nbgrader["grade_id"] = grade_id
-    copy["id"] = uuid.uuid4().hex[:12]
-    return copy
+    graded = copy.deepcopy(cell)
+    graded.metadata.nbgrader["grade_id"] = grade_id
+    graded["id"] = uuid.uuid4().hex[:12]
+    return graded
 
 
 def dependents(notebook) -> dict[str, list[str]]:
@@ -213,8 +214,9 @@ def dependents(notebook) -> dict[str, list[str]]:
     answers = list(answer_cells(notebook).items())
     found: dict[str, list[str]] = defaultdict(list)
     for position, (name, cell) in enumerate(answers):
+        code = _solution_code(cell)
         for earlier, _ in answers[:position]:
-            if re.search(rf"\b{re.escape(earlier)}\b", _solution_code(cell)):
+            if re.search(rf"\b{re.escape(earlier)}\b", code):
                 found[earlier].append(name)
     return found
 
@@ -233,7 +235,7 @@ def variant_sheet(source_notebook, variants: list[Variant]):
     So the whole lesson runs once, and a variant costs only its own exercise's tests, in the
     real grading kernel with the real checks and integrity restore.
     """
-    notebook = nbformat.from_dict(json.loads(json.dumps(source_notebook)))
+    notebook = copy.deepcopy(source_notebook)
     answers = answer_cells(notebook)
     tests_of = {name: [] for name in answers}
     for cell in notebook.cells:
@@ -246,10 +248,17 @@ def variant_sheet(source_notebook, variants: list[Variant]):
     for variant in variants:
         by_exercise[variant.exercise].append(variant)
     callers = dependents(notebook)
-    depends_on = {d: e for e, ds in callers.items() for d in ds}
 
     def code(text: str):
         return nbformat.v4.new_code_cell(text)
+
+    def block(variant: Variant, exercise: str, *code_after: str) -> list:
+        """The names put back, the variant, ``code_after``, then copies of the tests of
+        ``exercise``."""
+        cells = [code(RESTORE_NAMES), code(variant.code), *map(code, code_after)]
+        for test in tests_of[exercise]:
+            cells.append(_graded_copy(test, copy_id(test.metadata.nbgrader["grade_id"], variant)))
+        return cells
 
     cells = []
     for cell in notebook.cells:
@@ -257,18 +266,10 @@ def variant_sheet(source_notebook, variants: list[Variant]):
         if cell.metadata.get("nbgrader", {}).get("solution") and name in answers:
             blocks = []
             for variant in by_exercise.get(name, []):
-                blocks += [code(RESTORE_NAMES), code(variant.code)]
-                blocks += [
-                    _graded_copy(t, copy_id(t.metadata.nbgrader["grade_id"], variant))
-                    for t in tests_of[name]
-                ]
-            earlier = depends_on.get(name)
-            for variant in by_exercise.get(earlier, []) if earlier else []:
-                blocks += [code(RESTORE_NAMES), code(variant.code), code(_solution_code(cell))]
-                blocks += [
-                    _graded_copy(t, copy_id(t.metadata.nbgrader["grade_id"], variant))
-                    for t in tests_of[name]
-                ]
+                blocks += block(variant, name)
+            for earlier in (e for e, later in callers.items() if name in later):
+                for variant in by_exercise.get(earlier, []):
+                    blocks += block(variant, name, _solution_code(cell))
             if blocks:
                 cells += [code(SAVE_NAMES), *blocks, code(RESTORE_NAMES)]
         cells.append(cell)

@@ -19,7 +19,7 @@ import pytest
 from busy_cores import busy_cores
 from course_harness import REPO, SUBMISSIONS, notebook_path
 
-from mlinterview import classroom, report
+from mlinterview import classroom, report, rubric
 from mlinterview.course import ensure_gradebook
 
 pytestmark = pytest.mark.course
@@ -72,10 +72,11 @@ def _answer(kind: str) -> str:
 def _probe_notebook():
     """Lesson 02's imports, the exercise's answer cell and its test cells, as in source/."""
     lesson = nbformat.read(notebook_path(REPO / "source", LESSON), 4)
+    answers = rubric.answer_ids(lesson)
     cells = [lesson.cells[next(i for i, c in enumerate(lesson.cells) if c.cell_type == "code")]]
     for cell in lesson.cells:
         grade_id = cell.metadata.get("nbgrader", {}).get("grade_id", "")
-        if grade_id == EXERCISE or grade_id.startswith(f"test_{EXERCISE}"):
+        if EXERCISE in (grade_id, rubric.exercise_of(grade_id, answers)):
             cells.append(cell)
     lesson.cells = cells
     return lesson

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import os
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
+
+from mlinterview.classroom import usable_cores
 
 #: Each spinner works in bursts of 0.1 to 1 s with pauses of up to 0.3 s (seeded): a load that
 #: comes and goes, as on a real machine, so a measurement cannot rely on it being even.
@@ -28,13 +29,6 @@ while True:
         pass
     time.sleep(rng.uniform(0.0, 0.3))
 """
-
-
-def usable_cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 @contextlib.contextmanager

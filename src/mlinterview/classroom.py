@@ -128,15 +128,19 @@ def _progress_line(root, lesson, result, done, total, start) -> str:
     )
 
 
+def usable_cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def default_workers() -> int:
     """One worker per core this process may use: each grading kernel runs its numerical
     libraries on one thread (``grading_kernel.ONE_THREAD``), so that many never oversubscribe
     the cores."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        cores = os.cpu_count() or 1
-    return max(1, cores)
+    return max(1, usable_cores())
 
 
 # --- The class report -------------------------------------------------------------------
