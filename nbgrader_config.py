@@ -24,6 +24,9 @@ c.Execute.startup_timeout = 60
 # the cell that killed it, and grading goes on in a fresh kernel. The list is nbgrader's own
 # autograde steps with GuardedExecute in place of Execute.
 c.LimitedKernelManager.memory_limit_mb = 4096
+# Validate (nbgrader's button and `nbgrader validate`) judges too: its kernel is a grading kernel,
+# where a stub fails its checks instead of printing the learner's "not attempted" line.
+c.Execute.kernel_manager_class = "mlinterview.grading_kernel.LimitedKernelManager"
 c.GuardedExecute.max_kernel_deaths = 3
 c.Autograde.autograde_preprocessors = [
     "mlinterview.grading_kernel.GuardedExecute",

@@ -12,6 +12,9 @@ goes on after the kernel dies.
   cell that allocates instead of taking the machine down;
 - before any cell it records NumPy and the checks (``mlinterview.integrity.seal``), and before
   each test cell it puts back whatever an answer changed in them (``integrity.restore``);
+- the kernel's environment says it grades (``MLINTERVIEW_GRADING=1``), so the checks fail their
+  cells instead of printing a learner's "not attempted" line; a test cell that printed that
+  line anyway fails as if it had not;
 - a test cell that runs past the time limit marks its exercise: the later test cells of that
   exercise fail at once with the same reason instead of each waiting out the limit again, so
   an infinite loop in an answer costs one time limit, not one per test cell;
@@ -34,6 +37,7 @@ from nbformat import NotebookNode
 from nbgrader.preprocessors import Execute
 from traitlets import Integer
 
+from mlinterview.checks.learner_mode import GRADING_ENV, NOT_ATTEMPTED_MARK
 from mlinterview.integrity import RESTORE_CODE, SEAL_CODE
 from mlinterview.rubric import answer_ids, exercise_of
 
@@ -55,15 +59,16 @@ ONE_THREAD = {
 
 
 class LimitedKernelManager(AsyncKernelManager):
-    """Starts the kernel with its address space capped at ``memory_limit_mb`` and one thread
-    per numerical library (``ONE_THREAD``)."""
+    """Starts the kernel with its address space capped at ``memory_limit_mb``, one thread per
+    numerical library (``ONE_THREAD``), and told that it grades (``GRADING_ENV``: the checks
+    then fail their cells as nbgrader expects, see ``mlinterview.checks.learner_mode``)."""
 
     memory_limit_mb = Integer(
         4096, help="Address-space limit of the grading kernel in MiB (0: no limit)."
     ).tag(config=True)
 
     async def _async_pre_start_kernel(self, **kw):
-        kw["env"] = {**kw.get("env", os.environ), **ONE_THREAD}
+        kw["env"] = {**kw.get("env", os.environ), **ONE_THREAD, GRADING_ENV: "1"}
         return await super()._async_pre_start_kernel(**kw)
 
     def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
@@ -113,6 +118,8 @@ class GuardedExecute(Execute):
             self.wait_for_reply(self.kc.execute(RESTORE_CODE, silent=True, store_history=False))
         self.preprocess_cell(cell, resources, index)
         coalesce_streams(cell)
+        if is_test:
+            _fail_learner_mode_lines(cell)
         if exercise and any(o.get("ename") == TIMED_OUT for o in cell.get("outputs", [])):
             self._timed_out[exercise] = meta["grade_id"]
         if self._asked_exit:
@@ -175,6 +182,16 @@ def coalesce_streams(cell: NotebookNode) -> None:
             joined.append(output)
     if "outputs" in cell:
         cell["outputs"] = joined
+
+
+def _fail_learner_mode_lines(cell: NotebookNode) -> None:
+    """A test cell that printed the learner's "not attempted" line instead of failing (its
+    kernel was talked out of grading mode) fails as the checks fail when grading."""
+    for output in cell.get("outputs", []):
+        if output.get("metadata", {}).get(NOT_ATTEMPTED_MARK):
+            text = output.get("data", {}).get("text/plain", "not attempted")
+            _replace_outputs(cell, "NotAttempted", str(text).lstrip("⏳ "))
+            return
 
 
 def _replace_outputs(cell: NotebookNode, ename: str, message: str) -> None:

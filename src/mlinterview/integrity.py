@@ -40,6 +40,7 @@ WATCHED = (
     "mlinterview.checks.speed",
     "mlinterview.checks.choices",
     "mlinterview.checks.plots",
+    "mlinterview.checks.learner_mode",
 )
 # Built-ins IPython replaces on purpose once the kernel runs.
 _KERNEL_BUILTINS = {"input", "breakpoint", "exit", "quit", "help", "display", "get_ipython"}

@@ -14,7 +14,10 @@ checks live in these modules and are all re-exported here:
 - ``tracing``: what the code does while it runs (``check_no_python_loop``,
   ``check_from_scratch``), watched through Python's tracer and profiler;
 - ``gradients``, ``clusters``, ``frequencies``, ``speed``, ``choices``, ``plots``: the checks of
-  one kind of exercise each.
+  one kind of exercise each;
+- ``learner_mode``: in a learner's kernel, importing the checks makes a not-attempted exercise
+  one friendly line (Run All goes on) and a failed check its message without the checks'
+  frames; a grading kernel is left as nbgrader expects.
 
 ``mlinterview.integrity`` watches every one of these modules: before each test cell the grader
 puts back whatever an answer changed in any of them.
@@ -38,6 +41,14 @@ from mlinterview.checks.failures import (
 )
 from mlinterview.checks.frequencies import check_frequencies, total_variation
 from mlinterview.checks.gradients import numerical_gradient
+from mlinterview.checks.learner_mode import (
+    GRADING_ENV,
+    NOT_ATTEMPTED_MARK,
+    grading,
+    install,
+    is_not_attempted,
+    not_attempted_text,
+)
 from mlinterview.checks.plots import bars, check_axes, check_bars
 from mlinterview.checks.speed import FAST_ENOUGH_SECONDS, MAX_SLOWDOWN, check_speed
 from mlinterview.checks.tracing import check_from_scratch, check_no_python_loop, most_repeated_step
@@ -92,4 +103,13 @@ __all__ = [
     "bars",
     "check_axes",
     "check_bars",
+    # the learner's kernel and the grading kernel
+    "GRADING_ENV",
+    "NOT_ATTEMPTED_MARK",
+    "grading",
+    "install",
+    "is_not_attempted",
+    "not_attempted_text",
 ]
+
+install()  # the learner's hooks; nothing in a grading kernel (learner_mode)
