@@ -14,6 +14,7 @@ import shutil
 import sqlite3
 import time
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,10 +27,20 @@ from mlinterview.course import (
 )
 from mlinterview.inspection import inspect_submission
 
+#: ``on_exercise(name, number, total)``: the grading kernel starts an exercise's tests.
+ExerciseListener = Callable[[str, int, int], None]
 
-def autograde(root: Path, lesson: str, student: str) -> None:
-    """nbgrader autograde of submitted/STUDENT/LESSON, into the course gradebook."""
+
+def autograde(
+    root: Path, lesson: str, student: str, on_exercise: ExerciseListener | None = None
+) -> None:
+    """nbgrader autograde of submitted/STUDENT/LESSON, into the course gradebook.
+
+    ``on_exercise(name, number, total)`` is called as each exercise's tests start (progress).
+    """
     api = make_api(root)
+    if on_exercise is not None:
+        api.config.GuardedExecute.on_exercise = on_exercise
     with kernel_stderr_captured() as captured:
         result = api.autograde(lesson, student, force=True, create=True)
         if not result.get("success"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import threading
 import time
 import warnings
 from pathlib import Path
@@ -52,6 +53,11 @@ def _parser() -> argparse.ArgumentParser:
         "--notebooks", type=Path, default=None, help="folder to grade instead of notebooks/LESSON"
     )
     grade_cmd.add_argument("--json", action="store_true", help="print the report as JSON")
+    grade_cmd.add_argument(
+        "--events",
+        action="store_true",
+        help="print progress and the report as JSON lines (what JupyterLab's Grade button reads)",
+    )
 
     report_cmd = commands.add_parser(
         "report",
@@ -101,18 +107,100 @@ def _grade(root: Path, args: argparse.Namespace) -> None:
     built: dict[str, LessonReport] = {}  # each lesson's report, built once in this run
     for lesson in chosen:
         start = time.perf_counter()
-        report = grade(root, lesson, args.student, args.notebooks, built)
-        if args.json:
+        progress = None if args.json else _Progress(lesson, args.events)
+        try:
+            report = grade(
+                root,
+                lesson,
+                args.student,
+                args.notebooks,
+                built,
+                progress.listener() if progress else None,
+            )
+        finally:
+            if progress:
+                progress.stop()
+        folder = root / "feedback" / args.student / lesson
+        if args.events:
+            _event(
+                "done",
+                lesson=lesson,
+                seconds=round(time.perf_counter() - start, 1),
+                report=report.to_dict(),
+                html=str(folder / "rubric-report.html"),
+            )
+        elif args.json:
             print(json.dumps(report.to_dict(), indent=2))
         else:
             print(format_text(report))
-            folder = root / "feedback" / args.student / lesson
             print(f"\nRubric report: {folder}/rubric-report.html (also .txt, .json)")
             print(f"Graded in {time.perf_counter() - start:.1f} s.\n")
-    if not args.json:
+    if not (args.json or args.events):
         course = build_course_report(root, args.student, built)
         print(format_course_text(course))
         print(f"\nCourse report: {root / 'feedback' / args.student}/course-report.html")
+
+
+def _event(kind: str, **fields: object) -> None:
+    print(json.dumps({"event": kind, **fields}), flush=True)
+
+
+class _Progress:
+    """What the learner sees while a lesson grades: one line per exercise with the time, and
+    a line every ``EVERY`` seconds while one exercise runs long (an infinite loop waits for the
+    time limit), so grading never looks hung."""
+
+    EVERY = 10.0
+
+    def __init__(self, lesson: str, events: bool) -> None:
+        self.lesson, self.events = lesson, events
+        self.start = time.perf_counter()
+        self.current = ""
+        self.last = self.start
+        self.done = threading.Event()
+        if events:
+            _event("start", lesson=lesson)
+        else:
+            print(f"Grading {lesson}: your notebook runs with the hidden tests...", flush=True)
+        threading.Thread(target=self._tick, daemon=True).start()
+
+    def elapsed(self) -> float:
+        return round(time.perf_counter() - self.start, 1)
+
+    def listener(self):
+        """``on_exercise`` as a plain function: nbgrader's configuration deep-copies what it
+        is given, which a function survives and a bound method of this object does not."""
+        return lambda name, number, total: self.on_exercise(name, number, total)
+
+    def on_exercise(self, name: str, number: int, total: int) -> None:
+        self.current, self.last = name, time.perf_counter()
+        if self.events:
+            _event(
+                "exercise",
+                lesson=self.lesson,
+                name=name,
+                number=number,
+                total=total,
+                seconds=self.elapsed(),
+            )
+        else:
+            print(f"  [{self.elapsed():5.1f} s] {number}/{total} {name}", flush=True)
+
+    def _tick(self) -> None:
+        while not self.done.wait(1.0):
+            if self.current and time.perf_counter() - self.last >= self.EVERY:
+                self.last = time.perf_counter()
+                if self.events:
+                    _event("running", lesson=self.lesson, name=self.current, seconds=self.elapsed())
+                else:
+                    print(
+                        f"  [{self.elapsed():5.1f} s]     still running {self.current}'s "
+                        "tests (a cell stops at the time limit)",
+                        flush=True,
+                    )
+
+    def stop(self) -> None:
+        self.done.set()
 
 
 def _report(root: Path, lesson: str | None, student: str, as_json: bool) -> None:
@@ -182,6 +270,8 @@ def main(argv: list[str] | None = None) -> int:
                 print("\nWritten: " + ", ".join(str(p) for p in paths))
                 print("Each student's rubric reports: feedback/STUDENT/")
     except CourseError as error:
+        if getattr(args, "events", False):
+            _event("error", message=str(error))
         print(f"mlinterview: {error}", file=sys.stderr)
         return 2
     return 0

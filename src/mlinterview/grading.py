@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mlinterview.autograde import autograde
+from mlinterview.autograde import ExerciseListener, autograde
 from mlinterview.course import check_lesson, ensure_gradebook
 from mlinterview.feedback import generate_feedback, write_course_report, write_lesson_report
 from mlinterview.inspection import inspect_submission
@@ -26,20 +26,26 @@ def grade(
     student: str = DEFAULT_STUDENT,
     workspace: Path | None = None,
     built: dict[str, LessonReport] | None = None,
+    on_exercise: ExerciseListener | None = None,
 ) -> LessonReport:
     """Submit, autograde, write feedback and the rubric reports; return the lesson's report.
 
     ``built``: the student's lesson reports built so far in this run, by lesson (see
-    ``grade_submitted``).
+    ``grade_submitted``); ``on_exercise(name, number, total)``: progress, as each exercise's
+    tests start.
     """
     check_lesson(root, lesson)
     submit(root, lesson, student, workspace)
     ensure_gradebook(root, lesson)
-    return grade_submitted(root, lesson, student, built)
+    return grade_submitted(root, lesson, student, built, on_exercise)
 
 
 def grade_submitted(
-    root: Path, lesson: str, student: str, built: dict[str, LessonReport] | None = None
+    root: Path,
+    lesson: str,
+    student: str,
+    built: dict[str, LessonReport] | None = None,
+    on_exercise: ExerciseListener | None = None,
 ) -> LessonReport:
     """Grade what submitted/STUDENT/LESSON holds; write nbgrader's feedback page and the rubric
     reports (the lesson's and the course's); return the lesson's report.
@@ -50,7 +56,7 @@ def grade_submitted(
     lesson's report and those the course report builds are added to it.
     """
     _, notes = inspect_submission(root, lesson, student)  # unreadable ones: submit refused
-    autograde(root, lesson, student)
+    autograde(root, lesson, student, on_exercise)
     write_record(root, student, lesson, "", notes)
     report = build_report(root, lesson, student)
     generate_feedback(root, report)

@@ -35,7 +35,7 @@ from nbclient import NotebookClient
 from nbclient.exceptions import DeadKernelError
 from nbformat import NotebookNode
 from nbgrader.preprocessors import Execute
-from traitlets import Integer
+from traitlets import Callable, Integer
 
 from mlinterview.checks.learner_mode import GRADING_ENV, NOT_ATTEMPTED_MARK
 from mlinterview.integrity import RESTORE_CODE, SEAL_CODE
@@ -88,6 +88,12 @@ class GuardedExecute(Execute):
     max_kernel_deaths = Integer(
         3, help="Kernel deaths after which the remaining cells are not run."
     ).tag(config=True)
+    on_exercise = Callable(
+        None,
+        allow_none=True,
+        help="Called as on_exercise(name, number, total) when the first test cell of an "
+        "exercise starts: the progress a learner sees while grading.",
+    ).tag(config=True)
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("kernel_manager_class", LimitedKernelManager)
@@ -96,6 +102,7 @@ class GuardedExecute(Execute):
         self._running = 0
         self._answers: list[str] = []
         self._timed_out: dict[str, str] = {}
+        self._announced: set[str] = set()
 
     def on_cell_executed(self, **kwargs):
         super().on_cell_executed(**kwargs)
@@ -110,6 +117,10 @@ class GuardedExecute(Execute):
         meta = cell.get("metadata", {}).get("nbgrader", {})
         is_test = cell.cell_type == "code" and meta.get("grade") and not meta.get("solution")
         exercise = exercise_of(meta.get("grade_id", ""), self._answers) if is_test else None
+        if exercise and exercise not in self._announced and self.on_exercise is not None:
+            self._announced.add(exercise)
+            number = self._answers.index(exercise) + 1 if exercise in self._answers else 0
+            self.on_exercise(exercise, number, len(self._answers))
         if exercise in self._timed_out:
             _record_timed_out_before(cell, exercise, self._timed_out[exercise])
             return
@@ -133,6 +144,7 @@ class GuardedExecute(Execute):
         self._check_assign_resources(resources)
         self._answers = answer_ids(self.nb)
         self._timed_out = {}  # exercise -> the test cell that ran past the time limit
+        self._announced = set()  # exercises whose progress was reported
         died: list[int] = []
         index = 0
         while index < len(self.nb.cells):
