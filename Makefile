@@ -7,8 +7,6 @@ BIN := $(CURDIR)/$(VENV)/bin
 STAMP := $(VENV)/.installed
 RUN := PATH="$(BIN):$$PATH"
 LESSON ?= 01-interview-framework
-# Jupyter refuses to run as root unless told; containers and CI machines often are root.
-ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
 
 .PHONY: install lab test check format release grade bench clean-grading
 
@@ -21,12 +19,9 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 # Start the course: gradebook ready, new lessons copied into notebooks/ (never overwriting
-# yours), JupyterLab with the nbgrader extensions. Open the URL it prints.
+# yours), JupyterLab with the course's settings (jupyter-config/). Open the URL it prints.
 lab: $(STAMP)
-	$(RUN) $(BIN)/mlinterview setup
-	@echo "Starting JupyterLab: open the http://127.0.0.1:... URL printed below (Ctrl-C stops it)."
-	$(RUN) $(BIN)/jupyter lab --no-browser --ip=127.0.0.1 $(ALLOW_ROOT) --ServerApp.root_dir="$(CURDIR)" \
-		--LabApp.default_url=/lab/tree/notebooks
+	$(RUN) $(BIN)/mlinterview lab
 
 # Lint, then every test (unit tests and real nbgrader runs), on both cores, longest first
 # (tests/conftest.py says how the tests are grouped and ordered).

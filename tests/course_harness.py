@@ -59,11 +59,11 @@ CATALOG: dict[str, list[str]] = {
 
 
 def make_scratch_course(target: Path, recorded: list[str] | None = None) -> Path:
-    """A copy of the course (config, source/, release/) with a fresh gradebook holding the
-    ``recorded`` lessons (default: all; recording one takes an nbgrader run)."""
+    """A copy of the course (config, source/, release/, jupyter-config/) with a fresh gradebook
+    holding the ``recorded`` lessons (default: all; recording one takes an nbgrader run)."""
     target.mkdir(parents=True, exist_ok=True)
     shutil.copy2(REPO / "nbgrader_config.py", target / "nbgrader_config.py")
-    for folder in ("source", "release"):
+    for folder in ("source", "release", "jupyter-config"):
         shutil.copytree(REPO / folder, target / folder)
     for lesson in lessons(target) if recorded is None else recorded:
         ensure_gradebook(target, lesson)

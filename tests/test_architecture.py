@@ -42,6 +42,7 @@ PIPELINE = [
     "feedback",
     "grading",
     "classroom",
+    "labserver",
     "cli",
 ]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import threading
 import time
@@ -92,6 +93,12 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "setup", help="record the lessons in the gradebook and copy new lessons into notebooks/"
     )
+    lab_cmd = commands.add_parser(
+        "lab",
+        help="set up, then start JupyterLab with the course's settings (what `make lab` runs)",
+    )
+    lab_cmd.add_argument("--port", type=int, default=8888, help="(default: %(default)s)")
+    lab_cmd.add_argument("--token", default=None, help="the server's token (default: a new one)")
     release_cmd = commands.add_parser(
         "release", help="regenerate release/ from source/ (nbgrader generate_assignment)"
     )
@@ -203,6 +210,43 @@ class _Progress:
         self.done.set()
 
 
+def _setup(root: Path) -> None:
+    copied, problems = setup(root)
+    for path in copied:
+        print(f"copied {path.relative_to(root)}")
+    for problem in problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    print(f"Lessons are in {root / 'notebooks'} (your copies are never overwritten).")
+
+
+def _start_lab(root: Path, port: int, token: str | None) -> None:
+    """Replace this process with JupyterLab, with the course's settings (jupyter-config/: the
+    Grade button and its endpoints) and this environment's commands on the terminals' PATH."""
+    bin_dir = str(Path(sys.executable).parent)
+    env = dict(os.environ)
+    env["PATH"] = os.pathsep.join([bin_dir, env.get("PATH", "")])
+    config = str(root / "jupyter-config")
+    env["JUPYTER_CONFIG_PATH"] = os.pathsep.join(
+        [config, *filter(None, [env.get("JUPYTER_CONFIG_PATH")])]
+    )
+    command = [
+        str(Path(bin_dir) / "jupyter"),
+        "lab",
+        "--no-browser",
+        "--ip=127.0.0.1",
+        f"--port={port}",
+        f"--ServerApp.root_dir={root}",
+        "--LabApp.default_url=/lab/tree/notebooks",
+    ]
+    if token is not None:
+        command.append(f"--IdentityProvider.token={token}")
+    if os.getuid() == 0:  # containers and CI machines often run as root; Jupyter asks to be told
+        command.append("--allow-root")
+    print("Starting JupyterLab: open the http://127.0.0.1:... URL printed below (Ctrl-C stops it).")
+    sys.stdout.flush()
+    os.execve(command[0], command, env)
+
+
 def _report(root: Path, lesson: str | None, student: str, as_json: bool) -> None:
     if lesson:
         check_lesson(root, lesson)
@@ -231,12 +275,10 @@ def main(argv: list[str] | None = None) -> int:
                 check_lesson(root, lesson)
                 print(f"generated {generate_release(root, lesson).relative_to(root)}")
         elif args.command == "setup":
-            copied, problems = setup(root)
-            for path in copied:
-                print(f"copied {path.relative_to(root)}")
-            for problem in problems:
-                print(f"warning: {problem}", file=sys.stderr)
-            print(f"Lessons are in {root / 'notebooks'} (your copies are never overwritten).")
+            _setup(root)
+        elif args.command == "lab":
+            _setup(root)
+            _start_lab(root, args.port, args.token)
         elif args.command == "grade":
             _grade(root, args)
         elif args.command == "report":

@@ -202,7 +202,7 @@ def _fail_learner_mode_lines(cell: NotebookNode) -> None:
     for output in cell.get("outputs", []):
         if output.get("metadata", {}).get(NOT_ATTEMPTED_MARK):
             text = output.get("data", {}).get("text/plain", "not attempted")
-            _replace_outputs(cell, "NotAttempted", str(text).lstrip("⏳ "))
+            _replace_outputs(cell, "NotAttempted", str(text))
             return
 
 

@@ -83,7 +83,7 @@ def _show(shell: Any, etype: type, value: BaseException, tb: Any, tb_offset: Any
     """IPython's handler for the course's exceptions (see ``install``)."""
     if is_not_attempted(value):
         text = not_attempted_text(value)
-        bundle = {"text/plain": f"⏳ {text}", "text/markdown": f"⏳ {text}"}
+        bundle = {"text/plain": text, "text/markdown": text}
         shell.display_pub.publish(data=bundle, metadata={NOT_ATTEMPTED_MARK: True})
         return
     lines = [f"{_RED}{_BOLD}Check failed{_RESET}: {value}"]

@@ -1,0 +1,92 @@
+/** Requests to the course's server extension (src/mlinterview/labserver.py). */
+import { URLExt } from '@jupyterlab/coreutils';
+import { ServerConnection } from '@jupyterlab/services';
+
+export interface ICheck {
+  grade_id: string;
+  section: string;
+  dimension: string;
+  kind: string;
+  status: string;
+  score: number;
+  max_score: number;
+  message: string;
+}
+
+export interface IDimension {
+  dimension: string;
+  title: string;
+  score: number;
+  max_score: number;
+  pending: number;
+  percent: number;
+  weak: boolean;
+}
+
+export interface IReport {
+  lesson: string;
+  score: number;
+  max_score: number;
+  pending: number;
+  percent: number;
+  band: string;
+  provisional: boolean;
+  problem: string;
+  notes: string[];
+  dimensions: IDimension[];
+  checks: ICheck[];
+}
+
+export interface IEvent {
+  event: string;
+  name?: string;
+  number?: number;
+  total?: number;
+  seconds?: number;
+}
+
+export interface GradeJob {
+  job: string;
+  lesson: string;
+  state: 'running' | 'done' | 'failed';
+  events: IEvent[];
+  report: IReport | null;
+  html: string;
+  error: string;
+}
+
+async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const settings = ServerConnection.makeSettings();
+  const url = URLExt.join(settings.baseUrl, 'mlinterview', path);
+  const response = await ServerConnection.makeRequest(url, init, settings);
+  const text = await response.text();
+  if (!response.ok) {
+    let message = text;
+    try {
+      message = JSON.parse(text).message ?? text;
+    } catch {
+      // not JSON: the server's own error page; keep its text
+    }
+    throw new Error(message || response.statusText);
+  }
+  return JSON.parse(text) as T;
+}
+
+export function startGrading(path: string): Promise<GradeJob> {
+  return request<GradeJob>('grade', {
+    method: 'POST',
+    body: JSON.stringify({ path })
+  });
+}
+
+/** The job's state after waiting a second (grading takes seconds, not milliseconds). */
+export async function pollJob(id: string): Promise<GradeJob> {
+  await new Promise(resolve => setTimeout(resolve, 1000));
+  return request<GradeJob>(`grade/${id}`);
+}
+
+/** The URL of a file under the server's root (the HTML rubric report). */
+export function fileUrl(path: string): string {
+  const settings = ServerConnection.makeSettings();
+  return URLExt.join(settings.baseUrl, 'files', path);
+}

@@ -1,0 +1,179 @@
+"""The course's endpoints in JupyterLab's server: grade the open notebook, follow its progress.
+
+A jupyter_server extension (``jupyter-config/jupyter_server_config.d/mlinterview.json`` enables
+it when ``make lab`` starts JupyterLab). The frontend (``labextension/``) asks:
+
+- ``POST mlinterview/grade`` with ``{"path": <notebook path under the server's root>}``: starts
+  grading that notebook's lesson and answers ``{"job": id}``; a lesson already grading answers
+  with the job that grades it (two runs would write the same gradebook and feedback);
+- ``GET mlinterview/grade/<id>``: the job's state (``running``, ``done``, ``failed``), its
+  progress events, and when done the report (``LessonReport.to_dict()``) and the path of the
+  HTML report under the server's root.
+
+Grading runs ``mlinterview grade LESSON --events`` in a child process: the code path of the
+command line, and the server stays responsive while a notebook's tests run. The server knows
+nothing else of grading; it reads the JSON lines that command prints. The mock interviews'
+clock will add its endpoints here.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jupyter_server.base.handlers import APIHandler
+from jupyter_server.utils import url_path_join
+from tornado import web
+
+from mlinterview.course import CourseError, find_course_root, lessons
+from mlinterview.grading import DEFAULT_STUDENT
+
+#: Lines of the command's error output kept for a failed job's message.
+ERROR_TAIL = 20
+
+
+@dataclass
+class GradeJob:
+    """One run of ``mlinterview grade LESSON --events`` and what it has printed so far."""
+
+    lesson: str
+    id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
+    state: str = "running"
+    events: list[dict[str, Any]] = field(default_factory=list)
+    report: dict[str, Any] | None = None
+    html: str = ""
+    error: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "job": self.id,
+            "lesson": self.lesson,
+            "state": self.state,
+            "events": self.events,
+            "report": self.report,
+            "html": self.html,
+            "error": self.error,
+        }
+
+
+class Grader:
+    """The grading jobs of one server: at most one running per lesson."""
+
+    def __init__(self, root: Path, student: str = DEFAULT_STUDENT) -> None:
+        self.root = root
+        self.student = student
+        self.jobs: dict[str, GradeJob] = {}
+        self._lock = threading.Lock()
+
+    def lesson_of(self, notebook_path: str) -> tuple[str, Path]:
+        """The lesson a notebook (path under the course root) belongs to, and its folder."""
+        path = (self.root / notebook_path).resolve()
+        if not path.is_relative_to(self.root) or path.suffix != ".ipynb":
+            raise CourseError(f"{notebook_path} is not a notebook of the course.")
+        known = lessons(self.root)
+        for candidate in (path.parent.name, path.stem):
+            if candidate in known:
+                return candidate, path.parent
+        raise CourseError(
+            f"{notebook_path} is not one of the course's lessons ({', '.join(known)}): open "
+            "your copy in notebooks/<lesson>/ and grade it there."
+        )
+
+    def start(self, notebook_path: str) -> GradeJob:
+        lesson, folder = self.lesson_of(notebook_path)
+        with self._lock:
+            for job in self.jobs.values():
+                if job.lesson == lesson and job.state == "running":
+                    return job
+            job = GradeJob(lesson)
+            self.jobs[job.id] = job
+        command = [sys.executable, "-m", "mlinterview.cli", "grade", lesson, "--events"]
+        command += ["--student", self.student, "--notebooks", str(folder)]
+        process = subprocess.Popen(
+            command,
+            cwd=self.root,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        threading.Thread(target=self._follow, args=(job, process), daemon=True).start()
+        return job
+
+    def _follow(self, job: GradeJob, process: subprocess.Popen) -> None:
+        errors: list[str] = []
+        reader = threading.Thread(target=lambda: errors.extend(process.stderr), daemon=True)
+        reader.start()
+        for line in process.stdout:
+            try:
+                event = json.loads(line)
+            except json.JSONDecodeError:
+                continue  # a stray print of a library; the events are what matter
+            if event.get("event") == "done":
+                job.report = event.get("report")
+                html = Path(event.get("html", ""))
+                job.html = str(html.relative_to(self.root)) if html.is_absolute() else ""
+            elif event.get("event") == "error":
+                job.error = event.get("message", "")
+            job.events.append({k: v for k, v in event.items() if k != "report"})
+        process.wait()
+        reader.join(timeout=5)
+        if process.returncode == 0 and job.report is not None:
+            job.state = "done"
+        else:
+            job.error = job.error or "".join(errors[-ERROR_TAIL:]) or "grading stopped."
+            job.state = "failed"
+
+
+class _Handler(APIHandler):
+    @property
+    def grader(self) -> Grader:
+        return self.settings["mlinterview_grader"]
+
+
+class GradeHandler(_Handler):
+    @web.authenticated
+    def post(self) -> None:
+        body = self.get_json_body() or {}
+        try:
+            job = self.grader.start(str(body.get("path", "")))
+        except CourseError as error:
+            raise web.HTTPError(400, str(error)) from None
+        self.finish(json.dumps(job.as_dict()))
+
+
+class JobHandler(_Handler):
+    @web.authenticated
+    def get(self, job_id: str) -> None:
+        job = self.grader.jobs.get(job_id)
+        if job is None:
+            raise web.HTTPError(404, f"no grading job {job_id}")
+        self.finish(json.dumps(job.as_dict()))
+
+
+def _jupyter_server_extension_points() -> list[dict[str, str]]:
+    return [{"module": "mlinterview.labserver"}]
+
+
+def _load_jupyter_server_extension(server_app: Any) -> None:
+    try:
+        root = find_course_root(server_app.root_dir)
+    except CourseError as error:
+        server_app.log.warning("mlinterview: grading from JupyterLab is off: %s", error)
+        return
+    web_app = server_app.web_app
+    web_app.settings["mlinterview_grader"] = Grader(root)
+    base = url_path_join(web_app.settings["base_url"], "mlinterview")
+    web_app.add_handlers(
+        ".*$",
+        [
+            (url_path_join(base, "grade"), GradeHandler),
+            (url_path_join(base, "grade", r"([0-9a-f]+)"), JobHandler),
+        ],
+    )
+    server_app.log.info("mlinterview: grading from JupyterLab for the course at %s", root)
