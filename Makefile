@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 RUN := PATH="$(BIN):$$PATH"
 LESSON ?= 01-interview-framework
 
-.PHONY: install lab test check format release grade bench clean-grading
+.PHONY: install lab test check format release labextension grade bench clean-grading
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -44,6 +44,11 @@ format: $(STAMP)
 # Regenerate release/ from source/ after editing a source notebook; commit both.
 release: $(STAMP)
 	$(RUN) $(BIN)/mlinterview release
+
+# Rebuild the JupyterLab extension (labextension/, Node.js needed) into
+# src/mlinterview/labextensions/ after editing it; commit both (make test checks they agree).
+labextension: $(STAMP)
+	$(RUN) $(BIN)/python tools/build_labextension.py
 
 # Grade your copy of a lesson: make grade LESSON=02-algorithms-from-scratch
 grade: $(STAMP)

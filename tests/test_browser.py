@@ -74,9 +74,17 @@ def lab(tmp_path_factory):
     port = _free_port()
     command = [sys.executable, "-m", "mlinterview.cli", "lab", f"--port={port}"]
     log = open(course / "lab.log", "w")  # noqa: SIM115 (closed below)
+    # The learner's own JupyterLab layout and settings stay out of the test, and the test's
+    # out of theirs.
+    env = {
+        **os.environ,
+        "JUPYTERLAB_WORKSPACES_DIR": str(course / "lab-workspaces"),
+        "JUPYTERLAB_SETTINGS_DIR": str(course / "lab-settings"),
+    }
     server = subprocess.Popen(
         [*command, f"--token={TOKEN}"],
         cwd=course,
+        env=env,
         stdout=log,
         stderr=subprocess.STDOUT,
         start_new_session=True,

@@ -61,7 +61,10 @@ export class ReportView extends Widget {
           `<td>${d.weak ? 'weak' : ''}</td></tr>`
       )
       .join('');
-    const failed = report.checks.filter(c => c.status !== 'passed' && c.status !== 'graded');
+    const failed = report.checks.filter(
+      c => c.status === 'failed' || c.status === 'awaiting review'
+    );
+    const notAttempted = report.checks.filter(c => c.status === 'not attempted');
     const passed = report.checks.filter(c => c.status === 'passed' || c.status === 'graded');
     const problem = report.problem
       ? `<p class="mlinterview-error">${inline(report.problem)}</p>`
@@ -76,6 +79,7 @@ export class ReportView extends Widget {
       '<table class="mlinterview-dimensions"><thead><tr><th>dimension</th><th>points</th>' +
       `<th>percent</th><th></th></tr></thead><tbody>${rows}</tbody></table>` +
       `<h3>To look at (${failed.length})</h3><ul class="mlinterview-failed"></ul>` +
+      `<details class="mlinterview-not-attempted"><summary>Not attempted yet (${notAttempted.length})</summary><ul></ul></details>` +
       `<details class="mlinterview-passed"><summary>Passed (${passed.length})</summary><ul></ul></details>` +
       (html
         ? `<p><a href="${fileUrl(html)}" target="_blank" rel="noopener">The full rubric report</a></p>`
@@ -84,9 +88,15 @@ export class ReportView extends Widget {
     for (const check of failed) {
       failedList.appendChild(this.checkItem(check));
     }
-    const passedList = this.node.querySelector('.mlinterview-passed ul')!;
-    for (const check of passed) {
-      passedList.appendChild(this.checkItem(check));
+    const lists: [string, ICheck[]][] = [
+      ['.mlinterview-not-attempted ul', notAttempted],
+      ['.mlinterview-passed ul', passed]
+    ];
+    for (const [selector, checks] of lists) {
+      const list = this.node.querySelector(selector)!;
+      for (const check of checks) {
+        list.appendChild(this.checkItem(check));
+      }
     }
   }
 

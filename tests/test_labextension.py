@@ -1,0 +1,48 @@
+"""The shipped build of the JupyterLab extension is what labextension/ makes: rebuilt from
+source with `npm ci` (Node.js and the npm registry), as tests/test_release.py proves release/ is
+what source/ makes. Also the server extension's choice of lesson, without a server."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from course_harness import make_scratch_course
+
+from mlinterview.course import CourseError
+from mlinterview.labserver import Grader
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.course
+@pytest.mark.skipif(shutil.which("npm") is None, reason="no Node.js/npm to rebuild the extension")
+def test_the_shipped_extension_is_what_its_sources_build():
+    result = subprocess.run(
+        [sys.executable, str(REPO / "tools" / "build_labextension.py"), "--check"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_grade_button_grades_the_lesson_a_notebook_belongs_to(tmp_path):
+    course = make_scratch_course(tmp_path, recorded=[])
+    grader = Grader(course)
+    lesson = "02-algorithms-from-scratch"
+    assert grader.lesson_of(f"notebooks/{lesson}/{lesson}.ipynb") == (
+        lesson,
+        course / "notebooks" / lesson,
+    )
+    # A copy elsewhere, named after its lesson, is that lesson's.
+    assert grader.lesson_of(f"mine/{lesson}.ipynb")[0] == lesson
+    for path, reason in [
+        ("notebooks/scratch/Untitled.ipynb", "not one of the course's lessons"),
+        (f"notebooks/{lesson}/{lesson}.py", "not a notebook"),
+        (f"../{lesson}/{lesson}.ipynb", "not a notebook"),
+    ]:
+        with pytest.raises(CourseError, match=reason):
+            grader.lesson_of(path)
