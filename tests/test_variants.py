@@ -47,13 +47,16 @@ def test_enough_variants():
 
 
 def _same_letter_everywhere(variant: Variant) -> bool:
+    """Whether a quiz variant answers every question (of several) with one letter."""
     namespace: dict = {}
     exec(variant.code, namespace)
     answers = namespace.get("quiz_answers")
-    letters = (
-        {str.lower(str.strip(a)) for a in answers.values()} if isinstance(answers, dict) else set()
-    )
-    return len(letters) == 1 and len(answers) > 1
+    if not isinstance(answers, dict) or len(answers) < 2:
+        return False
+    if not all(isinstance(a, str) for a in answers.values()):
+        return False
+    letters = {str.lower(str.strip(a)) for a in answers.values()}
+    return len(letters) == 1 and len(next(iter(letters))) == 1
 
 
 def test_enough_quiz_variants():
