@@ -228,3 +228,65 @@ def test_no_test_cell_ends_in_a_value(lesson):
                 f"{meta['grade_id']}: its last line displays a value, which nbgrader reads as "
                 "partial credit; assign it (`_ = ...`)"
             )
+
+
+#: A quiz's answer cell and the prefix of its test cells (``test_quiz_answers_q1``, ...).
+QUIZ = "quiz_answers"
+
+
+def quiz_keys(notebook) -> dict[str, str]:
+    """``question -> right letter`` of a source notebook's quiz, read from the hidden tests of
+    its ``test_quiz_answers_<question>`` cells (``answer == "<letter>"``); checked against the
+    reference answer in the quiz's answer cell, so the two cannot disagree. ``{}`` without a
+    quiz."""
+    keys = {}
+    for cell in notebook.cells:
+        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id", "")
+        if not grade_id.startswith(f"test_{QUIZ}_"):
+            continue
+        hidden = textwrap.dedent("\n".join(regions.inside(cell.source, regions.HIDDEN_TESTS)))
+        letters = [
+            node.comparators[0].value
+            for node in ast.walk(ast.parse(hidden))
+            if isinstance(node, ast.Compare)
+            and isinstance(node.left, ast.Name)
+            and node.left.id == "answer"
+            and isinstance(node.comparators[0], ast.Constant)
+        ]
+        assert len(letters) == 1, f"{grade_id}: expected one `answer == <letter>`, got {letters}"
+        keys[grade_id.removeprefix(f"test_{QUIZ}_")] = letters[0]
+    if keys:
+        solution = regions.inside(answer_cells(notebook)[QUIZ].source, regions.SOLUTION)
+        reference = ast.literal_eval(ast.parse("\n".join(solution)).body[-1].value)
+        assert reference == keys, f"the quiz's reference answer {reference} is not its key {keys}"
+    return keys
+
+
+def overused_letters(keys: dict[str, str]) -> dict[str, int]:
+    """Letters that answer more than half of a quiz's questions (``letter -> count``): answering
+    that letter everywhere would score."""
+    counts = {letter: list(keys.values()).count(letter) for letter in set(keys.values())}
+    return {letter: n for letter, n in counts.items() if 2 * n > len(keys)}
+
+
+@pytest.mark.parametrize("lesson", LESSONS)
+def test_no_letter_answers_most_of_a_quiz(lesson):
+    keys = quiz_keys(_read(lesson))
+    assert not overused_letters(keys), f"{lesson}'s quiz key {keys}: spread the right answers"
+
+
+def test_lessons_have_quizzes_to_check():
+    assert sum(bool(quiz_keys(_read(lesson))) for lesson in LESSONS) >= 4
+
+
+@pytest.mark.parametrize(
+    ("keys", "overused"),
+    [
+        ({"q1": "b", "q2": "b", "q3": "b", "q4": "a"}, {"b": 3}),
+        ({"q1": "a", "q2": "b", "q3": "b"}, {"b": 2}),
+        ({"q1": "b", "q2": "b", "q3": "c", "q4": "a"}, {}),
+        ({"q1": "d", "q2": "b", "q3": "c"}, {}),
+    ],
+)
+def test_what_counts_as_an_overused_letter(keys, overused):
+    assert overused_letters(keys) == overused

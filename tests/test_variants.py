@@ -23,7 +23,9 @@ import nbformat
 import pytest
 from course_harness import (
     CATALOG,
+    REPO,
     Variant,
+    answer_cells,
     copy_id,
     dependents,
     exercise_cells,
@@ -42,6 +44,38 @@ def test_enough_variants():
             kinds = [v.correct for v in VARIANTS[lesson] if v.exercise == name]
             assert kinds.count(False) >= 4, f"{lesson} {name}: fewer than 4 wrong variants"
             assert kinds.count(True) >= 2, f"{lesson} {name}: fewer than 2 right variants"
+
+
+def _same_letter_everywhere(variant: Variant) -> bool:
+    """Whether a quiz variant answers every question (of several) with one letter."""
+    namespace: dict = {}
+    exec(variant.code, namespace)
+    answers = namespace.get("quiz_answers")
+    if not isinstance(answers, dict) or len(answers) < 2:
+        return False
+    if not all(isinstance(a, str) for a in answers.values()):
+        return False
+    letters = {str.lower(str.strip(a)) for a in answers.values()}
+    return len(letters) == 1 and len(next(iter(letters))) == 1
+
+
+def test_enough_quiz_variants():
+    """A lesson with a quiz has at least 4 wrong and 2 right quiz answers, and one wrong answer
+    is the same letter for every question (guessing one letter must not pass)."""
+    quizzes = [lesson for lesson in CATALOG if "quiz_answers" in answer_cells(_source(lesson))]
+    assert quizzes
+    for lesson in quizzes:
+        variants = [v for v in VARIANTS[lesson] if v.exercise == "quiz_answers"]
+        kinds = [v.correct for v in variants]
+        assert kinds.count(False) >= 4, f"{lesson}: fewer than 4 wrong quiz answers"
+        assert kinds.count(True) >= 2, f"{lesson}: fewer than 2 right quiz answers"
+        assert any(not v.correct and _same_letter_everywhere(v) for v in variants), (
+            f"{lesson}: no wrong quiz answer gives the same letter everywhere"
+        )
+
+
+def _source(lesson: str):
+    return nbformat.read(notebook_path(REPO / "source", lesson), 4)
 
 
 def pytest_generate_tests(metafunc):

@@ -8,6 +8,7 @@ course root from anywhere inside it and build an ``NbGraderAPI`` rooted there, s
 from __future__ import annotations
 
 import contextlib
+import copy
 import json
 import os
 import shutil
@@ -15,6 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import nbformat
 from traitlets.config import Config
 from traitlets.config.loader import PyFileConfigLoader
 
@@ -145,11 +147,60 @@ def ensure_gradebook(root: Path, lesson: str) -> None:
     _raise_unless_ok(result, "Recording " + lesson)
 
 
+#: The kernel every lesson declares (no "Select Kernel" dialog when a lesson opens).
+KERNEL_NAME = "python3"
+
+
+def jupyterlab_kernel_metadata() -> dict[str, dict]:
+    """The notebook metadata JupyterLab writes when a lesson's kernel starts, in this environment.
+
+    JupyterLab sets ``metadata.kernelspec`` from the kernel's spec (name, display name, language)
+    and ``metadata.language_info`` from the kernel's info reply, which names this Python's exact
+    version. A notebook holding other values is changed on opening: its tab shows the
+    unsaved-changes dot before any edit. nbgrader writes release/ with ``language_info`` reduced
+    to ``{"name": "python"}``, and the version cannot be known where release/ is generated, so the
+    learner's copy gets these values when it is made. Keys that cannot be read here (no ipykernel,
+    no ``python3`` spec) are left out.
+    """
+    found: dict[str, dict] = {}
+    try:
+        from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+
+        spec = KernelSpecManager().get_kernel_spec(KERNEL_NAME)
+        found["kernelspec"] = {
+            "display_name": spec.display_name,
+            "language": spec.language,
+            "name": KERNEL_NAME,
+        }
+    except (ImportError, NoSuchKernel):
+        pass
+    try:
+        from ipykernel.ipkernel import IPythonKernel
+
+        found["language_info"] = json.loads(json.dumps(IPythonKernel.language_info))
+    except ImportError:
+        pass
+    return found
+
+
+def _copy_for_jupyterlab(path: Path, target: Path, metadata: dict[str, dict]) -> None:
+    """Copy a release file; a notebook gets ``metadata`` (see ``jupyterlab_kernel_metadata``)."""
+    if path.suffix != ".ipynb" or not metadata:
+        shutil.copy2(path, target)
+        return
+    notebook = nbformat.read(path, as_version=4)
+    notebook.metadata.update(copy.deepcopy(metadata))
+    nbformat.write(notebook, target)
+
+
 def copy_missing_lessons(root: Path) -> list[Path]:
     """Copy each release/ lesson file into notebooks/ unless the learner already has it.
 
     Never overwrites: the learner's work in notebooks/ is theirs. Returns what was copied.
+    A notebook is copied with the kernel metadata JupyterLab would write on opening it
+    (``jupyterlab_kernel_metadata``), so that it opens without the unsaved-changes mark.
     """
+    metadata = jupyterlab_kernel_metadata()
     copied = []
     release = root / "release"
     if not release.is_dir():
@@ -161,7 +212,7 @@ def copy_missing_lessons(root: Path) -> list[Path]:
         if target.exists():
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(path, target)
+        _copy_for_jupyterlab(path, target, metadata)
         copied.append(target)
     return copied
 

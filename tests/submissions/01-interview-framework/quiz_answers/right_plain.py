@@ -1,2 +1,3 @@
-# The right letters.
-quiz_answers = dict(q1="b", q2="b", q3="b", q4="a")
+# The right letters: (d) average precision, (c) the scaler in a pipeline, (b) random search,
+# (a) O(m n d).
+quiz_answers = dict(q1="d", q2="c", q3="b", q4="a")

@@ -1,2 +1,2 @@
 # The right letters, in upper case with stray spaces.
-quiz_answers = {"q1": "B", "q2": " b", "q3": "B ", "q4": "A"}
+quiz_answers = {"q1": "D", "q2": " c", "q3": "B ", "q4": "A"}
