@@ -2,7 +2,7 @@
 Playwright, against JupyterLab started by `mlinterview lab` (what `make lab` runs) in a scratch
 course on loopback.
 
-The learner opens lesson 01, runs all cells (every untouched exercise says "not attempted" in
+The learner opens lesson 01 (the tab is not marked changed), runs all cells (every untouched exercise says "not attempted" in
 one line; no traceback, and Run All reaches the last cell), writes one right answer and one
 wrong one, presses Grade, and reads the band and the wrong answer's failed check in the report
 panel beside the notebook. Screenshots of each step land in the test's temporary folder.
@@ -174,6 +174,10 @@ def test_a_learner_runs_all_writes_answers_and_grades_from_the_notebook(lab, pag
     # before the kernel has even started).
     page.get_by_text(re.compile(r"Python 3 \(ipykernel\) \| Idle")).wait_for(timeout=60_000)
     page.screenshot(path=shots / "1-opened.png")
+    # Opened, kernel connected, nothing edited: the tab is not marked as changed.
+    page.wait_for_timeout(1000)
+    tab = page.locator(".lm-TabBar-tab", has_text=f"{LESSON}.ipynb").first
+    assert "jp-mod-dirty" not in (tab.get_attribute("class") or "")
 
     # Run All: every cell runs, the stubs say "not attempted" without a traceback.
     page.get_by_text("Run", exact=True).first.click()
