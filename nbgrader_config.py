@@ -43,15 +43,17 @@ c.Autograde.autograde_preprocessors = [
 c.ClearOutput.enabled = True
 
 # A learner who deleted a graded cell gets it back from source/ (and loses only its points).
-# Duplicated, renamed or invented grade ids become plain cells (src/mlinterview/sanitize.py);
-# the list is nbgrader's own sanitizing steps with that one added.
+# Duplicated, renamed or invented grade ids become plain cells, and a test cell as released gets
+# its hidden tests back without nbgrader's false "checksum has changed!" warning (the warning is
+# kept for test cells that were edited): src/mlinterview/sanitize.py. The list is nbgrader's own
+# sanitizing steps with DropUnknownGradeIds added and RestoreHiddenTests for OverwriteCells.
 c.OverwriteCells.add_missing_cells = True
 c.Autograde.sanitize_preprocessors = [
     "nbgrader.preprocessors.ClearOutput",
     "nbgrader.preprocessors.DeduplicateIds",
     "mlinterview.sanitize.DropUnknownGradeIds",
     "nbgrader.preprocessors.OverwriteKernelspec",
-    "nbgrader.preprocessors.OverwriteCells",
+    "mlinterview.sanitize.RestoreHiddenTests",
     "nbgrader.preprocessors.CheckCellMetadata",
 ]
 

@@ -22,6 +22,7 @@ from mlinterview.classroom import (
 from mlinterview.course import (
     CourseError,
     check_lesson,
+    ensure_gradebook,
     find_course_root,
     generate_release,
     lessons,
@@ -37,6 +38,7 @@ from mlinterview.report import (
     format_text,
     graded_students,
 )
+from mlinterview.submit import submit
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -58,6 +60,16 @@ def _parser() -> argparse.ArgumentParser:
         "--events",
         action="store_true",
         help="print progress and the report as JSON lines (what JupyterLab's Grade button reads)",
+    )
+
+    submit_cmd = commands.add_parser(
+        "submit",
+        help="copy your notebooks/LESSON to submitted/STUDENT/LESSON, as `nbgrader submit` does, "
+        "so that `nbgrader autograde LESSON` and `nbgrader generate_feedback LESSON` grade it",
+    )
+    submit_cmd.add_argument("lesson", help="lesson id, for example 01-interview-framework")
+    submit_cmd.add_argument(
+        "--student", default=DEFAULT_STUDENT, help="student id (default: %(default)s)"
     )
 
     report_cmd = commands.add_parser(
@@ -247,6 +259,17 @@ def _start_lab(root: Path, port: int, token: str | None) -> None:
     os.execve(command[0], command, env)
 
 
+def _submit(root: Path, lesson: str, student: str) -> None:
+    check_lesson(root, lesson)
+    target = submit(root, lesson, student)
+    ensure_gradebook(root, lesson)  # autograde reads the lesson's tests from the gradebook
+    print(
+        f"Submitted notebooks/{lesson} as {target.relative_to(root)}. Grade it with nbgrader:\n"
+        f"  nbgrader autograde {lesson}\n"
+        f"  nbgrader generate_feedback {lesson}    # feedback/{student}/{lesson}/{lesson}.html"
+    )
+
+
 def _report(root: Path, lesson: str | None, student: str, as_json: bool) -> None:
     if lesson:
         check_lesson(root, lesson)
@@ -281,6 +304,8 @@ def main(argv: list[str] | None = None) -> int:
             _start_lab(root, args.port, args.token)
         elif args.command == "grade":
             _grade(root, args)
+        elif args.command == "submit":
+            _submit(root, args.lesson, args.student)
         elif args.command == "report":
             _report(root, args.lesson, args.student, args.json)
         elif args.command == "autograde":
