@@ -66,3 +66,11 @@ c.GenerateFeedback.preprocessors = [
     "mlinterview.feedback.RubricSummary",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]
+
+# Validate (the notebook's button and `nbgrader validate`) starts with one line per exercise
+# (passes its visible checks, not attempted, or fails and why), then nbgrader's details of each
+# failed cell. nbgrader has no setting for the validator's class; this puts the course's in
+# place (src/mlinterview/validation.py).
+from mlinterview.validation import use_summary_validator  # noqa: E402
+
+use_summary_validator()

@@ -1,5 +1,6 @@
-"""A learner grades with plain nbgrader: `mlinterview submit LESSON`, then nbgrader's own
-`autograde` and `generate_feedback`, as nbgrader documents them (README, the learner's loop)."""
+"""A learner uses plain nbgrader: `mlinterview submit LESSON`, then nbgrader's own `autograde`
+and `generate_feedback`, as nbgrader documents them (README, the learner's loop); and
+`nbgrader validate` starts with a line per exercise (mlinterview.validation)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import sys
 
 import nbformat
 import pytest
-from course_harness import make_scratch_course, notebook_path
+from course_harness import make_scratch_course, notebook_path, write_submission
 
 from mlinterview import report
 from mlinterview.course import copy_missing_lessons
@@ -47,3 +48,26 @@ def test_submit_then_plain_nbgrader_grades_an_unedited_notebook_without_warnings
 
     _run(course, "nbgrader", "generate_feedback", LESSON)
     assert (course / "feedback" / "learner" / LESSON / f"{LESSON}.html").is_file()
+
+
+def test_nbgrader_validate_starts_with_one_line_per_exercise(tmp_path):
+    course = make_scratch_course(tmp_path / "course", recorded=[])
+    source = nbformat.read(notebook_path(course / "source", LESSON), 4)
+    solved = next(
+        c for c in source.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "standardize"
+    )
+    folder = write_submission(
+        course, LESSON, tmp_path / "mine", {"standardize": solved.source}, "release"
+    )
+
+    text = _run(course, "nbgrader", "validate", str(folder / f"{LESSON}.ipynb"))
+    summary = text[text.index("1 of 5 exercises") :].split("\n\n")[0].splitlines()
+    assert summary == [
+        "1 of 5 exercises pass their visible checks, 4 are not attempted:",
+        "  passes         standardize",
+        "  not attempted  pairwise_sq_distances",
+        "  not attempted  softmax",
+        "  not attempted  one_hot",
+        "  not attempted  quiz_answers",
+    ]
+    assert text.index("1 of 5 exercises") < text.index("The following cell failed:")

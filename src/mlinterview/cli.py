@@ -256,6 +256,7 @@ def _start_lab(root: Path, port: int, token: str | None) -> None:
         command.append("--allow-root")
     print("Starting JupyterLab: open the http://127.0.0.1:... URL printed below (Ctrl-C stops it).")
     sys.stdout.flush()
+    os.chdir(root)  # nbgrader's Validate button reads nbgrader_config.py from the working directory
     os.execve(command[0], command, env)
 
 
