@@ -40,6 +40,9 @@ from mlinterview.report import (
 )
 from mlinterview.submit import submit
 
+#: Who JupyterLab is for (`mlinterview lab --role`, `make lab ROLE=instructor`).
+ROLES = ("learner", "instructor")
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mlinterview", description=__doc__)
@@ -111,6 +114,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     lab_cmd.add_argument("--port", type=int, default=8888, help="(default: %(default)s)")
     lab_cmd.add_argument("--token", default=None, help="the server's token (default: a new one)")
+    lab_cmd.add_argument(
+        "--role",
+        choices=ROLES,
+        default=os.environ.get("MLINTERVIEW_ROLE", "learner"),
+        help="learner: nbgrader's instructor panels hidden; instructor: all of nbgrader "
+        "(default: $MLINTERVIEW_ROLE, else %(default)s)",
+    )
     release_cmd = commands.add_parser(
         "release", help="regenerate release/ from source/ (nbgrader generate_assignment)"
     )
@@ -231,16 +241,19 @@ def _setup(root: Path) -> None:
     print(f"Lessons are in {root / 'notebooks'} (your copies are never overwritten).")
 
 
-def _start_lab(root: Path, port: int, token: str | None) -> None:
+def _start_lab(root: Path, port: int, token: str | None, role: str = "learner") -> None:
     """Replace this process with JupyterLab, with the course's settings (jupyter-config/: the
     Grade button and its endpoints) and this environment's commands on the terminals' PATH."""
     bin_dir = str(Path(sys.executable).parent)
     env = dict(os.environ)
     env["PATH"] = os.pathsep.join([bin_dir, env.get("PATH", "")])
-    config = str(root / "jupyter-config")
+    config = root / "jupyter-config"
+    # A learner's JupyterLab hides nbgrader's instructor panels (jupyter-config/learner/).
+    course_config = [str(config / "learner")] if role == "learner" else []
     env["JUPYTER_CONFIG_PATH"] = os.pathsep.join(
-        [config, *filter(None, [env.get("JUPYTER_CONFIG_PATH")])]
+        [*course_config, str(config), *filter(None, [env.get("JUPYTER_CONFIG_PATH")])]
     )
+    env["MLINTERVIEW_ROLE"] = role
     command = [
         str(Path(bin_dir) / "jupyter"),
         "lab",
@@ -302,7 +315,7 @@ def main(argv: list[str] | None = None) -> int:
             _setup(root)
         elif args.command == "lab":
             _setup(root)
-            _start_lab(root, args.port, args.token)
+            _start_lab(root, args.port, args.token, args.role)
         elif args.command == "grade":
             _grade(root, args)
         elif args.command == "submit":
