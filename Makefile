@@ -7,6 +7,7 @@ BIN := $(CURDIR)/$(VENV)/bin
 STAMP := $(VENV)/.installed
 RUN := PATH="$(BIN):$$PATH"
 LESSON ?= 01-interview-framework
+ROLE ?= learner
 
 .PHONY: install lab test check format release labextension grade bench clean-grading
 
@@ -20,8 +21,9 @@ install: $(STAMP)
 
 # Start the course: gradebook ready, new lessons copied into notebooks/ (never overwriting
 # yours), JupyterLab with the course's settings (jupyter-config/). Open the URL it prints.
+# ROLE=instructor shows nbgrader's instructor panels (Formgrader, Create Assignment, ...).
 lab: $(STAMP)
-	$(RUN) $(BIN)/mlinterview lab
+	$(RUN) $(BIN)/mlinterview lab --role $(ROLE)
 
 # Lint, then every test (unit tests and real nbgrader runs), on both cores, longest first
 # (tests/conftest.py says how the tests are grouped and ordered).

@@ -43,15 +43,17 @@ c.Autograde.autograde_preprocessors = [
 c.ClearOutput.enabled = True
 
 # A learner who deleted a graded cell gets it back from source/ (and loses only its points).
-# Duplicated, renamed or invented grade ids become plain cells (src/mlinterview/sanitize.py);
-# the list is nbgrader's own sanitizing steps with that one added.
+# Duplicated, renamed or invented grade ids become plain cells, and a test cell as released gets
+# its hidden tests back without nbgrader's false "checksum has changed!" warning (the warning is
+# kept for test cells that were edited): src/mlinterview/sanitize.py. The list is nbgrader's own
+# sanitizing steps with DropUnknownGradeIds added and RestoreHiddenTests for OverwriteCells.
 c.OverwriteCells.add_missing_cells = True
 c.Autograde.sanitize_preprocessors = [
     "nbgrader.preprocessors.ClearOutput",
     "nbgrader.preprocessors.DeduplicateIds",
     "mlinterview.sanitize.DropUnknownGradeIds",
     "nbgrader.preprocessors.OverwriteKernelspec",
-    "nbgrader.preprocessors.OverwriteCells",
+    "mlinterview.sanitize.RestoreHiddenTests",
     "nbgrader.preprocessors.CheckCellMetadata",
 ]
 
@@ -64,3 +66,11 @@ c.GenerateFeedback.preprocessors = [
     "mlinterview.feedback.RubricSummary",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]
+
+# Validate (the notebook's button and `nbgrader validate`) starts with one line per exercise
+# (passes its visible checks, not attempted, or fails and why), then nbgrader's details of each
+# failed cell. nbgrader has no setting for the validator's class; this puts the course's in
+# place (src/mlinterview/validation.py).
+from mlinterview.validation import use_summary_validator  # noqa: E402
+
+use_summary_validator()

@@ -39,6 +39,7 @@ UNIT_SECONDS = {
     "test_variants.py::TestVariants_02_algorithms_from_scratch": 90,
     "test_instructor_loop.py": 77,
     "test_speed_under_load.py": 30,
+    "test_learner_nbgrader.py": 25,
     "test_variants.py::TestVariants_04_ml_operations": 21,
     "test_variants.py::TestVariants_01_interview_framework": 13,
 }

@@ -15,7 +15,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "mlinterview"
 
 #: What every stage may use; they import no stage (checks, plots and data are what the
 #: lessons import; integrity, memory_limit, grading_kernel and sanitize are the sandbox that
-#: nbgrader loads from nbgrader_config.py).
+#: nbgrader loads from nbgrader_config.py, and validation its Validate's summary).
 FOUNDATION = {
     "__init__",
     "course",
@@ -28,6 +28,7 @@ FOUNDATION = {
     "memory_limit",
     "grading_kernel",
     "sanitize",
+    "validation",
 }
 
 #: The stages in the order grading runs them, then the orchestration that runs them: a module

@@ -4,14 +4,21 @@ a tiny notebook (as nbgrader tests its own preprocessors)."""
 from __future__ import annotations
 
 import copy
+import logging
 
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
+from nbgrader import utils
 from nbgrader.api import Gradebook
 
-from mlinterview.sanitize import DropUnknownGradeIds, LimitOutputSize
+from mlinterview.sanitize import DropUnknownGradeIds, LimitOutputSize, RestoreHiddenTests
 
 ASSIGNMENT = NOTEBOOK = "01-lesson"
+
+
+#: A test cell as source/ has it, and as nbgrader releases it (its hidden tests removed).
+WITH_HIDDEN = "checks.call(softmax)\n### BEGIN HIDDEN TESTS\nassert hidden\n### END HIDDEN TESTS"
+RELEASED = "checks.call(softmax)"
 
 
 def _graded(cell, grade_id: str, *, points: int | None = None, solution: bool = False):
@@ -46,6 +53,18 @@ def db_url(tmp_path_factory) -> str:
             gradebook.add_source_cell(
                 name, NOTEBOOK, ASSIGNMENT, cell_type=cell_type, locked=locked, source="..."
             )
+        # As generate_assignment records a test cell: its hidden tests and their checksum.
+        hidden = _graded(new_code_cell(WITH_HIDDEN), "test_hidden", points=2)
+        gradebook.add_grade_cell("test_hidden", NOTEBOOK, ASSIGNMENT, max_score=2, cell_type="code")
+        gradebook.add_source_cell(
+            "test_hidden",
+            NOTEBOOK,
+            ASSIGNMENT,
+            cell_type="code",
+            locked=True,
+            source=WITH_HIDDEN,
+            checksum=utils.compute_checksum(hidden),
+        )
     return url
 
 
@@ -93,6 +112,23 @@ def test_a_notebook_missing_from_the_gradebook_passes_through_unchanged(
     resources = _resources(db_url, notebook, assignment)
     out, out_resources = DropUnknownGradeIds().preprocess(nb, resources)
     assert out == before and out_resources is resources
+
+
+@pytest.mark.parametrize(
+    ("submitted", "warned"),
+    [(RELEASED, False), (RELEASED + "\nassert True  # weakened", True), ("pass", True)],
+)
+def test_hidden_tests_come_back_and_only_an_edited_test_cell_is_reported(
+    db_url, caplog, submitted, warned
+):
+    cell = _graded(new_code_cell(submitted), "test_hidden", points=2)
+    cell.metadata.nbgrader["checksum"] = utils.compute_checksum(cell)  # as generation leaves it
+    step = RestoreHiddenTests()
+    step.log = logging.getLogger("restore-hidden-tests")
+    with caplog.at_level(logging.WARNING, logger="restore-hidden-tests"):
+        nb, _ = step.preprocess(new_notebook(cells=[cell]), _resources(db_url))
+    assert nb.cells[0].source == WITH_HIDDEN
+    assert ("'checksum' for cell test_hidden has changed" in caplog.text) is warned
 
 
 def _note(n: int) -> str:

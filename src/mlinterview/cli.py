@@ -22,6 +22,7 @@ from mlinterview.classroom import (
 from mlinterview.course import (
     CourseError,
     check_lesson,
+    ensure_gradebook,
     find_course_root,
     generate_release,
     lessons,
@@ -37,6 +38,10 @@ from mlinterview.report import (
     format_text,
     graded_students,
 )
+from mlinterview.submit import submit
+
+#: Who JupyterLab is for (`mlinterview lab --role`, `make lab ROLE=instructor`).
+ROLES = ("learner", "instructor")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -58,6 +63,16 @@ def _parser() -> argparse.ArgumentParser:
         "--events",
         action="store_true",
         help="print progress and the report as JSON lines (what JupyterLab's Grade button reads)",
+    )
+
+    submit_cmd = commands.add_parser(
+        "submit",
+        help="copy your notebooks/LESSON to submitted/STUDENT/LESSON, as `nbgrader submit` does, "
+        "so that `nbgrader autograde LESSON` and `nbgrader generate_feedback LESSON` grade it",
+    )
+    submit_cmd.add_argument("lesson", help="lesson id, for example 01-interview-framework")
+    submit_cmd.add_argument(
+        "--student", default=DEFAULT_STUDENT, help="student id (default: %(default)s)"
     )
 
     report_cmd = commands.add_parser(
@@ -99,6 +114,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     lab_cmd.add_argument("--port", type=int, default=8888, help="(default: %(default)s)")
     lab_cmd.add_argument("--token", default=None, help="the server's token (default: a new one)")
+    lab_cmd.add_argument(
+        "--role",
+        choices=ROLES,
+        default=os.environ.get("MLINTERVIEW_ROLE", "learner"),
+        help="learner: nbgrader's instructor panels hidden; instructor: all of nbgrader "
+        "(default: $MLINTERVIEW_ROLE, else %(default)s)",
+    )
     release_cmd = commands.add_parser(
         "release", help="regenerate release/ from source/ (nbgrader generate_assignment)"
     )
@@ -219,16 +241,19 @@ def _setup(root: Path) -> None:
     print(f"Lessons are in {root / 'notebooks'} (your copies are never overwritten).")
 
 
-def _start_lab(root: Path, port: int, token: str | None) -> None:
+def _start_lab(root: Path, port: int, token: str | None, role: str = "learner") -> None:
     """Replace this process with JupyterLab, with the course's settings (jupyter-config/: the
     Grade button and its endpoints) and this environment's commands on the terminals' PATH."""
     bin_dir = str(Path(sys.executable).parent)
     env = dict(os.environ)
     env["PATH"] = os.pathsep.join([bin_dir, env.get("PATH", "")])
-    config = str(root / "jupyter-config")
+    config = root / "jupyter-config"
+    # A learner's JupyterLab hides nbgrader's instructor panels (jupyter-config/learner/).
+    course_config = [str(config / "learner")] if role == "learner" else []
     env["JUPYTER_CONFIG_PATH"] = os.pathsep.join(
-        [config, *filter(None, [env.get("JUPYTER_CONFIG_PATH")])]
+        [*course_config, str(config), *filter(None, [env.get("JUPYTER_CONFIG_PATH")])]
     )
+    env["MLINTERVIEW_ROLE"] = role
     command = [
         str(Path(bin_dir) / "jupyter"),
         "lab",
@@ -244,7 +269,19 @@ def _start_lab(root: Path, port: int, token: str | None) -> None:
         command.append("--allow-root")
     print("Starting JupyterLab: open the http://127.0.0.1:... URL printed below (Ctrl-C stops it).")
     sys.stdout.flush()
+    os.chdir(root)  # nbgrader's Validate button reads nbgrader_config.py from the working directory
     os.execve(command[0], command, env)
+
+
+def _submit(root: Path, lesson: str, student: str) -> None:
+    check_lesson(root, lesson)
+    target = submit(root, lesson, student)
+    ensure_gradebook(root, lesson)  # autograde reads the lesson's tests from the gradebook
+    print(
+        f"Submitted notebooks/{lesson} as {target.relative_to(root)}. Grade it with nbgrader:\n"
+        f"  nbgrader autograde {lesson}\n"
+        f"  nbgrader generate_feedback {lesson}    # feedback/{student}/{lesson}/{lesson}.html"
+    )
 
 
 def _report(root: Path, lesson: str | None, student: str, as_json: bool) -> None:
@@ -278,9 +315,11 @@ def main(argv: list[str] | None = None) -> int:
             _setup(root)
         elif args.command == "lab":
             _setup(root)
-            _start_lab(root, args.port, args.token)
+            _start_lab(root, args.port, args.token, args.role)
         elif args.command == "grade":
             _grade(root, args)
+        elif args.command == "submit":
+            _submit(root, args.lesson, args.student)
         elif args.command == "report":
             _report(root, args.lesson, args.student, args.json)
         elif args.command == "autograde":

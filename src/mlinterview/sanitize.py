@@ -5,6 +5,9 @@ to nbgrader's own).
   metadata is empty (a duplicate) or names a grade id that source/ does not have (a renamed or
   invented cell) becomes a plain cell. nbgrader 0.9.6 stops with ``KeyError: 'grade_id'`` on
   such cells; as plain cells they still run, and the source's cells are restored where missing.
+- ``RestoreHiddenTests`` replaces nbgrader's ``OverwriteCells``: a test cell exactly as
+  released gets its hidden tests back without nbgrader's false "checksum has changed!" warning,
+  so the warning is left for test cells a learner really edited.
 - ``LimitOutputSize`` runs after nbgrader's ``LimitOutput`` (which counts lines only): any text
   output longer than ``max_chars`` is cut, so one 20 MB line cannot bloat the graded notebook
   and its feedback.
@@ -12,8 +15,10 @@ to nbgrader's own).
 
 from __future__ import annotations
 
+from nbformat import NotebookNode
+from nbgrader import utils
 from nbgrader.api import Gradebook, MissingEntry
-from nbgrader.preprocessors import NbGraderPreprocessor
+from nbgrader.preprocessors import ClearHiddenTests, NbGraderPreprocessor, OverwriteCells
 from traitlets import Integer
 
 
@@ -34,6 +39,45 @@ class DropUnknownGradeIds(NbGraderPreprocessor):
                 self.log.warning("Cell with unknown grade id %r is graded as a plain cell", meta)
                 del cell.metadata["nbgrader"]
         return nb, resources
+
+
+class RestoreHiddenTests(OverwriteCells):
+    """nbgrader's ``OverwriteCells``, which knows that a released test cell lacks its hidden tests.
+
+    ``generate_assignment`` records a test cell in the gradebook with its hidden tests and their
+    checksum, then removes them for the student version, whose checksum differs. nbgrader's
+    ``OverwriteCells`` puts the recorded source back but logs "Attribute 'checksum' for cell ...
+    has changed!" for every such cell of an unedited notebook (jupyter/nbgrader#1961), so the
+    warning cannot tell an edited test cell from an untouched one. Here a locked cell equal to
+    its recorded source without the hidden tests gets that source back first; whatever else
+    differs is reported and restored by nbgrader as before.
+    """
+
+    def _as_released(self, source: str) -> str | None:
+        released = NotebookNode(source=source)
+        try:  # nbgrader's own removal, with the course's delimiters
+            ClearHiddenTests(parent=self)._remove_hidden_test_region(released)
+        except RuntimeError:  # markers that do not pair up: not a cell nbgrader released
+            return None
+        return released.source
+
+    def preprocess_cell(self, cell, resources, cell_index):
+        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
+        if grade_id is not None and utils.is_locked(cell):
+            try:
+                recorded = self.gradebook.find_source_cell(
+                    grade_id, self.notebook_id, self.assignment_id
+                )
+            except MissingEntry:
+                recorded = None  # nbgrader's preprocess_cell says so
+            if (
+                recorded is not None
+                and recorded.locked
+                and recorded.source != cell.source
+                and cell.source == self._as_released(recorded.source)
+            ):
+                cell.source = recorded.source
+        return super().preprocess_cell(cell, resources, cell_index)
 
 
 class LimitOutputSize(NbGraderPreprocessor):
