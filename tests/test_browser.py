@@ -2,10 +2,11 @@
 Playwright, against JupyterLab started by `mlinterview lab` (what `make lab` runs) in a scratch
 course on loopback.
 
-The learner opens lesson 01 (the tab is not marked changed), runs all cells (every untouched exercise says "not attempted" in
-one line; no traceback, and Run All reaches the last cell), writes one right answer and one
-wrong one, presses Grade, and reads the band and the wrong answer's failed check in the report
-panel beside the notebook. Screenshots of each step land in the test's temporary folder.
+The learner opens lesson 01 (the tab is not marked changed), runs all cells (every untouched
+exercise says "not attempted" in one line; no traceback, and Run All reaches the last cell),
+writes one right answer and one wrong one, presses Grade, and reads the band and the wrong
+answer's failed check in the report panel beside the notebook. Screenshots of each step land in
+the test's temporary folder.
 """
 
 from __future__ import annotations
