@@ -41,6 +41,7 @@ WATCHED = (
     "mlinterview.checks.choices",
     "mlinterview.checks.plots",
     "mlinterview.checks.learner_mode",
+    "mlinterview.checks.practice",
 )
 # Built-ins IPython replaces on purpose once the kernel runs.
 _KERNEL_BUILTINS = {"input", "breakpoint", "exit", "quit", "help", "display", "get_ipython"}

@@ -50,6 +50,7 @@ from mlinterview.checks.learner_mode import (
     not_attempted_text,
 )
 from mlinterview.checks.plots import bars, check_axes, check_bars
+from mlinterview.checks.practice import passed
 from mlinterview.checks.speed import FAST_ENOUGH_SECONDS, MAX_SLOWDOWN, check_speed
 from mlinterview.checks.tracing import check_from_scratch, check_no_python_loop, most_repeated_step
 from mlinterview.checks.values import (
@@ -103,6 +104,8 @@ __all__ = [
     "bars",
     "check_axes",
     "check_bars",
+    # practice questions
+    "passed",
     # the learner's kernel and the grading kernel
     "GRADING_ENV",
     "NOT_ATTEMPTED_MARK",
