@@ -1,5 +1,7 @@
 """nbgrader configuration for the course; nbgrader reads it from the course root."""
 
+from mlinterview.course import FEEDBACK_TEMPLATE, feedback_template_dirs
+
 c = get_config()  # noqa: F821 (nbgrader injects get_config)
 
 c.CourseDirectory.course_id = "ml-coding-interview"
@@ -66,6 +68,13 @@ c.GenerateFeedback.preprocessors = [
     "mlinterview.feedback.RubricSummary",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]
+
+# The feedback page: nbgrader's template with the contents naming each check, readable tables
+# and wrapped messages, and no MathJax from a CDN, so it loads nothing from the network
+# (src/mlinterview/templates/feedback/). Set under GenerateFeedback only: nbgrader's formgrader
+# renders its own pages with its own template.
+c.GenerateFeedback.HTMLExporter.extra_template_basedirs = feedback_template_dirs()
+c.GenerateFeedback.HTMLExporter.template_file = FEEDBACK_TEMPLATE
 
 # Validate (the notebook's button and `nbgrader validate`) starts with one line per exercise
 # (passes its visible checks, not attempted, or fails and why), then nbgrader's details of each

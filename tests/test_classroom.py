@@ -76,7 +76,7 @@ GOOD = {
     "wrong_one_hot": 15,  # loses test_one_hot (2) and test_one_hot_n_classes (1)
     "right_one_hot": 18,
     "two_wrong": 14,
-    "edited_tests": 18,  # the test cells are restored from source/
+    "edited_tests": 18,  # the test cells are put back for grading
     "deleted_tests": 18,  # likewise
     "kernel_exits": 15,  # the softmax answer kills the kernel: its tests lose 3; grading goes on
 }
@@ -190,10 +190,13 @@ def test_bad_submissions_get_zero_and_a_reason(graded_class):
 def test_restored_cells_are_noted(graded_class):
     course, *_ = graded_class
     edited = report.build_report(course, LESSON, "edited_tests")
-    assert any("test_softmax_stable was edited; it was restored" in n for n in edited.notes)
+    changed = "You changed the test cell `test_softmax_stable`; the original was put back"
+    assert any(changed in n for n in edited.notes)
     deleted = report.build_report(course, LESSON, "deleted_tests")
-    assert any("test_softmax_stable was deleted; it was restored" in n for n in deleted.notes)
-    assert "Note: test cell" in report.format_text(deleted)
+    assert any("You deleted the test cell `test_softmax_stable`" in n for n in deleted.notes)
+    text = report.format_text(deleted)
+    assert "Note: You deleted the test cell" in text
+    assert f"mlinterview restore-cells {LESSON}" in text
     assert not report.build_report(course, LESSON, "solved").notes
 
 

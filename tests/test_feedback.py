@@ -5,12 +5,15 @@ report files written beside the feedback page."""
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
 import nbformat
 import pytest
 from traitlets.config import Config
 
 from mlinterview import feedback
+from mlinterview.course import FEEDBACK_TEMPLATE, load_config
 from mlinterview.feedback import HideHiddenTests, RubricSummary, prebuilt
 from mlinterview.regions import HIDDEN_PLACEHOLDER
 from mlinterview.report import (
@@ -22,6 +25,7 @@ from mlinterview.report import (
     LessonReport,
 )
 
+REPO = Path(__file__).resolve().parents[1]
 LESSON, STUDENT, NOTEBOOK = "01-x", "ada", "01-x"
 MODEL_ANSWER = "Ask about the shapes first."
 
@@ -158,3 +162,79 @@ def test_the_report_files_are_written_beside_the_feedback_page(tmp_path):
         "course-report.json",
     ]
     assert json.loads(paths[2].read_text())["not_graded"] == ["02-y"]
+
+
+def _feedback_page(course, cells) -> str:
+    """nbgrader's feedback page of a tiny graded notebook, rendered as ``generate_feedback``
+    renders it with the course's nbgrader_config.py (template and preprocessors)."""
+    from nbconvert.exporters import HTMLExporter
+    from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
+    from nbgrader.converters import GenerateFeedback
+    from nbgrader.coursedir import CourseDirectory
+
+    config = load_config(REPO)
+    converter = GenerateFeedback(coursedir=CourseDirectory(config=config), config=config)
+    exporter = HTMLExporter(parent=converter, config=converter.config)  # as converter.start()
+    exporter.register_preprocessor(CSSHTMLHeaderPreprocessor, enabled=True)
+    notebook = nbformat.v4.new_notebook(cells=cells)
+    resources = {
+        "nbgrader": {
+            "assignment": LESSON,
+            "student": STUDENT,
+            "notebook": NOTEBOOK,
+            "score": 2,
+            "max_score": 6,
+            "late_penalty": 0,
+        },
+        "metadata": {"path": str(course / "autograded" / STUDENT / LESSON), "name": NOTEBOOK},
+    }
+    with prebuilt(course, _report()):
+        for step in (HideHiddenTests(), RubricSummary()):
+            notebook, resources = step.preprocess(notebook, resources)
+        page, _ = exporter.from_notebook_node(notebook, resources)
+    return page
+
+
+def _graded(cell, grade_id, points, solution=False):
+    cell.metadata["nbgrader"] = {
+        "grade": not solution or cell.cell_type == "markdown",
+        "solution": solution,
+        "grade_id": grade_id,
+        "locked": not solution,
+        "points": points,
+        "score": 0 if points else None,
+        "schema_version": 3,
+    }
+    return cell
+
+
+def test_the_feedback_page_names_its_checks_wraps_messages_and_loads_nothing(course, monkeypatch):
+    _no_building(monkeypatch)
+    long_message = "`f` returned the wrong values: " + "x" * 400
+    failed = nbformat.v4.new_output("error", ename="CheckFailure", evalue=long_message)
+    failed["traceback"] = ["secret()"]
+    cells = [
+        nbformat.v4.new_markdown_cell("# 2. `f`"),
+        _graded(nbformat.v4.new_code_cell("def f(x):\n    return x"), "f", 0, solution=True),
+        _graded(nbformat.v4.new_code_cell("check(f)", outputs=[failed]), "test_f_stable", 2),
+        _graded(nbformat.v4.new_markdown_cell("I would ask."), "plan", 2, solution=True),
+    ]
+    page = _feedback_page(course, cells)
+    # The contents name each check by exercise, not "Test cell".
+    assert "f · test_f_stable</a>" in page and "Written answer · plan</a>" in page
+    assert ">Test cell<" not in page
+    # Room between table columns, and long messages wrap.
+    assert ".rendered_html th, .rendered_html td" in page and "white-space: pre-wrap" in page
+    assert long_message in page and "secret()" not in page
+    # Nothing from the network: no script, stylesheet or image with an http(s) address.
+    remote = re.findall(r"<(?:script|link|img)\b[^>]*\b(?:src|href)\s*=\s*[\"']?https?:", page)
+    assert not remote, remote
+    assert "MathJax" not in page and "cdnjs" not in page
+
+
+def test_the_feedback_template_is_set_for_generate_feedback_only():
+    """nbgrader's formgrader renders its own pages with its own template from the same config."""
+    config = load_config(REPO)
+    assert config.GenerateFeedback.HTMLExporter.template_file == FEEDBACK_TEMPLATE
+    assert "template_file" not in config.HTMLExporter
+    assert "extra_template_basedirs" not in config.HTMLExporter

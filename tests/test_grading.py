@@ -159,6 +159,13 @@ def test_cli_grades_the_learner_copy(course):
     assert "not attempted" in untouched.stdout
     for title in ("Problem understanding", "Implementation", "Communication", "ML algorithms"):
         assert title in untouched.stdout
+    # After the lesson's report, the course's totals only: no lesson's details a second time.
+    assert untouched.stdout.count("To look at, by section of the notebook:") == 1
+    assert "Course report (learner): 1 of" in untouched.stdout
+    # nbgrader's page, through the course's template: checks named, nothing from the network.
+    page = (course / "feedback" / "learner" / lesson / f"{lesson}.html").read_text()
+    assert "standardize · test_standardize_constant</a>" in page
+    assert "cdnjs" not in page and "MathJax" not in page
 
     manual = sum(
         c.points

@@ -15,6 +15,8 @@ from mlinterview.report import (
     CourseReport,
     LessonReport,
     _error_messages,
+    format_course_summary,
+    format_course_text,
     format_text,
 )
 
@@ -114,3 +116,64 @@ def test_the_course_report_adds_up_its_lessons():
     course = CourseReport("a", [manual(AWAITING_REVIEW, 0), manual(GRADED, 2)], not_graded=["02-y"])
     assert course.score == 2 and course.max_score == 6 and course.pending == 3
     assert course.to_dict()["not_graded"] == ["02-y"]
+
+
+def test_passed_checks_are_listed_on_one_short_line_and_in_the_json():
+    report = LessonReport(
+        "01-x",
+        "learner",
+        [
+            _check("test_f", "algorithms", "3. f", 2, 2, PASSED),
+            _check("test_f_edge", "understanding", "3. f", 1, 1, PASSED),
+            _check("test_g", "implementation", "4. g", 0, 1, FAILED, "`g` returned NaN."),
+        ],
+    )
+    lines = format_text(report).splitlines()
+    assert "Passed (2): test_f, test_f_edge" in lines
+    assert report.to_dict()["passed"] == ["test_f", "test_f_edge"]
+    many = LessonReport(
+        "01-x", "l", [_check(f"test_check_{i}", "algorithms", "s", 1, 1, PASSED) for i in range(30)]
+    )
+    passed = [line for line in format_text(many).splitlines() if "test_check_" in line]
+    assert passed[0].startswith("Passed (30): test_check_0, ") and len(passed) > 1
+    assert all(len(line) <= 96 for line in passed)
+
+
+def test_the_course_summary_is_totals_only():
+    lesson = LessonReport(
+        "01-x",
+        "a",
+        [
+            _check("test_f", "algorithms", "3. f", 2, 2, PASSED),
+            _check("test_g", "implementation", "4. g", 0, 1, FAILED, "`g` returned NaN."),
+        ],
+    )
+    course = CourseReport("a", [lesson], not_graded=["02-y"])
+    summary = format_course_summary(course)
+    assert summary.splitlines()[0] == "Course report (a): 1 of 2 lessons graded"
+    assert "Total: 2 / 3 points" in summary and "Band: " in summary
+    assert "ML algorithms" in summary and "Implementation" in summary
+    # No lesson's details and no sections to review: the lesson's report said them already.
+    assert "returned NaN" not in summary and "To review" not in summary and "01-x" not in summary
+    full = format_course_text(course)
+    assert "returned NaN" in full and "To review for each weak dimension" in full
+
+
+def test_grade_prints_the_lesson_report_then_only_the_course_summary(tmp_path, monkeypatch, capsys):
+    from mlinterview import cli
+
+    (tmp_path / "nbgrader_config.py").write_text("c = get_config()  # noqa: F821\n")
+    (tmp_path / "source").mkdir()
+    lesson = LessonReport(
+        "01-x", "learner", [_check("test_g", "implementation", "4. g", 0, 1, FAILED, "NaN here")]
+    )
+    course = CourseReport("learner", [lesson], not_graded=["02-y"])
+    monkeypatch.setattr(cli, "grade", lambda *args: lesson)
+    monkeypatch.setattr(cli, "build_course_report", lambda *args: course)
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["grade", "01-x"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("NaN here") == 1  # the lesson's details, once
+    assert "Course report (learner): 1 of 2 lessons graded" in out
+    assert out.rstrip().endswith("learner/course-report.html")
+    assert out.count("Total: 0 / 1 points") == 2  # the lesson's, then the course's

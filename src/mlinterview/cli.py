@@ -34,10 +34,12 @@ from mlinterview.report import (
     LessonReport,
     build_course_report,
     build_report,
+    format_course_summary,
     format_course_text,
     format_text,
     graded_students,
 )
+from mlinterview.restore import restore_cells
 from mlinterview.submit import submit
 
 #: Who JupyterLab is for (`mlinterview lab --role`, `make lab ROLE=instructor`).
@@ -125,8 +127,28 @@ def _parser() -> argparse.ArgumentParser:
         "release", help="regenerate release/ from source/ (nbgrader generate_assignment)"
     )
     release_cmd.add_argument("lessons", nargs="*", help="lesson ids (default: all)")
+    restore_cmd = commands.add_parser(
+        "restore-cells",
+        help="put the original test cells back into your notebooks/LESSON copy (your answers "
+        "are kept; a backup is written first)",
+    )
+    restore_cmd.add_argument("lesson")
     commands.add_parser("lessons", help="list the lesson ids")
     return parser
+
+
+def _restore_cells(root: Path, lesson: str) -> None:
+    for done in restore_cells(root, lesson):
+        name = done.notebook.relative_to(root)
+        if done.backup is None:
+            print(f"{name}: every test cell is as released; nothing to change.")
+            continue
+        for grade_id in done.deleted:
+            print(f"{name}: put back the test cell `{grade_id}`.")
+        for grade_id in done.changed:
+            print(f"{name}: replaced your changed test cell `{grade_id}` with the original.")
+        print(f"Your answers are unchanged. Backup of the notebook before: {done.backup.name}")
+        print("If it is open in JupyterLab, reload it now (File > Reload Notebook from Disk).")
 
 
 def _grade(root: Path, args: argparse.Namespace) -> None:
@@ -165,8 +187,10 @@ def _grade(root: Path, args: argparse.Namespace) -> None:
             print(f"\nRubric report: {folder}/rubric-report.html (also .txt, .json)")
             print(f"Graded in {time.perf_counter() - start:.1f} s.\n")
     if not (args.json or args.events):
+        # Only the course's totals: the lesson's details were just printed, and the full course
+        # report is in the file (and `mlinterview report`).
         course = build_course_report(root, args.student, built)
-        print(format_course_text(course))
+        print(format_course_summary(course))
         print(f"\nCourse report: {root / 'feedback' / args.student}/course-report.html")
 
 
@@ -322,6 +346,8 @@ def main(argv: list[str] | None = None) -> int:
             _submit(root, args.lesson, args.student)
         elif args.command == "report":
             _report(root, args.lesson, args.student, args.json)
+        elif args.command == "restore-cells":
+            _restore_cells(root, args.lesson)
         elif args.command == "autograde":
             check_lesson(root, args.lesson)
             start = time.perf_counter()

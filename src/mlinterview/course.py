@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import importlib.util
 import json
 import os
 import shutil
@@ -21,6 +22,23 @@ from traitlets.config import Config
 from traitlets.config.loader import PyFileConfigLoader
 
 CONFIG_FILE = "nbgrader_config.py"
+
+
+#: The course's feedback page template (src/mlinterview/templates/feedback/), which extends
+#: nbgrader's; nbgrader_config.py selects it for ``generate_feedback``.
+FEEDBACK_TEMPLATE = "mlinterview.html.j2"
+
+
+def feedback_template_dirs() -> list[str]:
+    """Template folders for nbgrader's feedback page: the course's first (its additions and
+    its MathJax stand-in), then nbgrader's own, which nbgrader adds only when none are set.
+
+    nbgrader is located without importing it: nbgrader_config.py calls this, and the config
+    is read often by commands that need none of nbgrader.
+    """
+    spec = importlib.util.find_spec("nbgrader")
+    nbgrader = Path(spec.origin).parent / "server_extensions" / "formgrader" / "templates"
+    return [str(Path(__file__).parent / "templates"), str(nbgrader)]
 
 
 class CourseError(RuntimeError):

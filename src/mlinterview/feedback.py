@@ -149,9 +149,34 @@ class RubricSummary(NbGraderPreprocessor):
             report = build_report(*key)
         checks = [c for c in report.checks if c.notebook == info["notebook"]]
         page = dataclasses.replace(report, checks=checks)
+        name_graded_cells(nb)
         cell = nbformat.v4.new_markdown_cell(summary_markdown(page, self.show_model_answers))
         nb.cells.insert(0, cell)
         return nb, resources
+
+
+def name_graded_cells(nb: nbformat.NotebookNode) -> None:
+    """Name each graded cell for the contents of the feedback page (metadata
+    ``mlinterview.label``, read by the course's template): "standardize · test_standardize"
+    tells a learner which check scored what, where nbgrader writes "Test cell" for all."""
+
+    def grade_id(cell) -> str:
+        return cell.metadata["nbgrader"].get("grade_id", "")
+
+    answers = [grade_id(c) for c in nb.cells if utils.is_solution(c) and grade_id(c)]
+    for cell in nb.cells:
+        if not (utils.is_grade(cell) or utils.is_task(cell)) or not grade_id(cell):
+            continue
+        name = grade_id(cell)
+        if utils.is_task(cell):
+            label = f"Task · {name}"
+        elif utils.is_solution(cell):
+            kind = "Written answer" if cell.cell_type == "markdown" else "Your code"
+            label = f"{kind} · {name}"
+        else:
+            exercise = rubric.exercise_of(name, answers)
+            label = f"{exercise} · {name}" if exercise else name
+        cell.metadata.setdefault("mlinterview", {})["label"] = label
 
 
 def generate_feedback(root: Path, report: LessonReport) -> list[Path]:

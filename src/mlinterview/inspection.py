@@ -61,10 +61,25 @@ def inspect_submission(root: Path, lesson: str, student: str) -> tuple[str, list
             elif meta.get("solution"):
                 continue  # answers are the learner's
             elif grade_id not in submitted:
-                notes.append(f"test cell {grade_id} was deleted; it was restored from source/.")
+                notes.append(f"You deleted the test cell `{grade_id}`; {PUT_BACK}")
             elif _edited(submitted[grade_id].source, cell.source):
-                notes.append(f"test cell {grade_id} was edited; it was restored from source/.")
+                notes.append(f"You changed the test cell `{grade_id}`; {PUT_BACK}")
+    if any(PUT_BACK in note for note in notes):
+        notes.append(restore_hint(lesson))
     return "", notes
+
+
+#: What grading did about a deleted or changed test cell, in the learner's words.
+PUT_BACK = "the original was put back for grading."
+
+
+def restore_hint(lesson: str) -> str:
+    """How a learner gets the original test cells back into their own notebook: grading used the
+    originals, but their copy still lacks them, so the next check they run there is not ours."""
+    return (
+        f"To put the original test cells back in your notebook (your answers are kept, and a "
+        f"backup is made first), run `mlinterview restore-cells {lesson}`."
+    )
 
 
 def _visible(source: str) -> str:

@@ -7,6 +7,7 @@ notebook's error output.
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -141,7 +142,7 @@ class LessonReport(_Scored):
     checks: list[CheckResult] = field(default_factory=list)
     feedback: list[Path] = field(default_factory=list)
     problem: str = ""  # why the submission could not be graded as it stands, if so
-    notes: list[str] = field(default_factory=list)  # what grading restored from source/
+    notes: list[str] = field(default_factory=list)  # test cells put back for grading, and so on
 
     def to_dict(self) -> dict:
         return {
@@ -150,6 +151,7 @@ class LessonReport(_Scored):
             **self._summary(),
             "problem": self.problem,
             "notes": self.notes,
+            "passed": [c.grade_id for c in passed_checks(self.checks)],
             "checks": [asdict(c) for c in self.checks],
             "feedback": [str(p) for p in self.feedback],
         }
@@ -385,7 +387,8 @@ def _percent(value: float | None) -> str:
     return "-" if value is None else f"{value:.0f} %"
 
 
-def _headline(report: LessonReport | CourseReport) -> list[str]:
+def _headline(report: LessonReport | CourseReport, review: bool = True) -> list[str]:
+    """Total, band and one line per dimension; then, with ``review``, the sections to review."""
     pending = f" ({_points(report.pending)} awaiting review)" if report.pending else ""
     lines = [f"Total: {_points(report.score)} / {_points(report.max_score)} points{pending}"]
     if report.band is None:
@@ -405,10 +408,10 @@ def _headline(report: LessonReport | CourseReport) -> list[str]:
             f"  {total.title:<24}{_points(total.score) + ' / ' + _points(total.max_score):>12}"
             f"{_percent(total.percent):>9}{weak}{waiting}"
         )
-    review = report.review()
-    if review:
+    to_review = report.review() if review else {}
+    if to_review:
         lines += ["", "To review for each weak dimension:"]
-        for dimension, sections in review.items():
+        for dimension, sections in to_review.items():
             lines.append(f"  {rubric.BY_ID[dimension].title}: {'; '.join(sections)}")
     return lines
 
@@ -427,6 +430,23 @@ def _model_answers(checks: list[CheckResult]) -> list[str]:
     return lines
 
 
+def passed_checks(checks: list[CheckResult]) -> list[CheckResult]:
+    """Checks that earned all their points (written answers graded by a person are not checks)."""
+    return [c for c in checks if c.status == PASSED]
+
+
+def _passed_line(checks: list[CheckResult]) -> list[str]:
+    """The passed checks on a few short lines: a learner sees what already works without the
+    terminal filling up (the HTML and JSON reports list them too)."""
+    passed = passed_checks(checks)
+    if not passed:
+        return []
+    names = ", ".join(c.grade_id for c in passed)
+    return textwrap.wrap(
+        f"Passed ({len(passed)}): {names}", width=96, subsequent_indent="  ", break_on_hyphens=False
+    )
+
+
 def _checks_to_look_at(checks: list[CheckResult]) -> list[str]:
     not_passed = [c for c in checks if c.status not in (PASSED, GRADED)]
     if not not_passed:
@@ -442,6 +462,8 @@ def format_text(report: LessonReport) -> str:
     lines += [f"Note: {note}" for note in report.notes]
     lines += _headline(report)
     lines += ["", *_checks_to_look_at(report.checks)]
+    passed = _passed_line(report.checks)
+    lines += ["", *passed] if passed else []
     lines += _model_answers(report.checks)
     if report.feedback:
         lines.append("")
@@ -449,11 +471,21 @@ def format_text(report: LessonReport) -> str:
     return "\n".join(lines)
 
 
-def format_course_text(report: CourseReport) -> str:
-    """The whole course for one student: totals by dimension, then each graded lesson."""
+def _course_title(report: CourseReport) -> str:
     graded = len(report.lessons)
     total = graded + len(report.not_graded)
-    lines = [f"Course report ({report.student}): {graded} of {total} lessons graded"]
+    return f"Course report ({report.student}): {graded} of {total} lessons graded"
+
+
+def format_course_summary(report: CourseReport) -> str:
+    """The course in a few lines (band, points, one line per dimension), printed after a
+    lesson's report: the lesson's details were just shown, so they are not repeated."""
+    return "\n".join([_course_title(report), *_headline(report, review=False)])
+
+
+def format_course_text(report: CourseReport) -> str:
+    """The whole course for one student: totals by dimension, then each graded lesson."""
+    lines = [_course_title(report)]
     lines += _headline(report)
     lines += ["", f"  {'lesson':<30}{'points':>12}{'percent':>9}  band"]
     for lesson in report.lessons:

@@ -12,6 +12,7 @@ import io
 from collections.abc import Sequence
 
 import mistune
+from mistune.core import BlockState
 
 from mlinterview import rubric
 from mlinterview.report import (
@@ -21,6 +22,7 @@ from mlinterview.report import (
     CourseReport,
     DimensionTotal,
     LessonReport,
+    passed_checks,
     with_model_answers,
 )
 
@@ -36,6 +38,8 @@ td.num, th.num { text-align: right; }
 .model { border-left: 4px solid #6a9fd8; padding: 0 1rem; background: #f5f8fc; }
 .problem { border-left: 4px solid #b00020; padding: 0.5rem 1rem; background: #fdf2f2; }
 code { background: #f2f2f2; padding: 0 0.2rem; }
+details.passed { margin: 1rem 0; }
+details.passed summary { cursor: pointer; font-weight: 600; }
 """
 
 
@@ -43,8 +47,18 @@ def _e(text: object) -> str:
     return html.escape(str(text))
 
 
-# Raw HTML inside a model answer is shown as text, never run.
+# Raw HTML inside a model answer, a message or a learner's text is shown as text, never run.
 _markdown = mistune.create_markdown(escape=True)
+
+
+def _md(text: object) -> str:
+    """One line of learner-facing text with its inline markdown rendered (code spans, emphasis).
+
+    Messages and section names put names in backticks; shown raw, the backticks are noise. Only
+    inline markdown: a message never becomes a heading or a list, and any HTML in it (a learner's
+    repr, say) is escaped, so nothing a check quotes can add markup to the page.
+    """
+    return _markdown.renderer(_markdown.inline(str(text), {}), BlockState())
 
 
 def _pt(value: float) -> str:
@@ -134,7 +148,7 @@ def _summary(report: LessonReport | CourseReport, title: str) -> list[str]:
         body.append("<h2>To review for each weak dimension</h2><ul>")
         for dimension, sections in review.items():
             body.append(
-                f"<li><b>{_e(rubric.BY_ID[dimension].title)}</b>: {_e('; '.join(sections))}</li>"
+                f"<li><b>{_e(rubric.BY_ID[dimension].title)}</b>: {_md('; '.join(sections))}</li>"
             )
         body.append("</ul>")
     return body
@@ -149,14 +163,31 @@ def _checks(checks: list[CheckResult]) -> list[str]:
     for check in not_passed:
         if check.section != section:
             section = check.section
-            body.append(f"<h3>{_e(section or '(no section)')}</h3>")
+            body.append(f"<h3>{_md(section or '(no section)')}</h3>")
         dimension = rubric.BY_ID[check.dimension].title
         body.append(
             f"<div><b>{_e(check.status)}</b>: <code>{_e(check.grade_id)}</code> "
             f"({_e(dimension)}, {_pt(check.score)} / {_pt(check.max_score)} pt)</div>"
         )
         if check.message:
-            body.append(f"<div class=message>{_e(check.message)}</div>")
+            body.append(f"<div class=message>{_md(check.message)}</div>")
+    return body
+
+
+def _passed(checks: list[CheckResult]) -> list[str]:
+    """The passed checks, folded away: what already works, one click off, without pushing the
+    failures down the page."""
+    passed = passed_checks(checks)
+    if not passed:
+        return []
+    body = [f"<details class=passed><summary>Passed checks ({len(passed)})</summary><ul>"]
+    for check in passed:
+        dimension = rubric.BY_ID[check.dimension].title
+        body.append(
+            f"<li><code>{_e(check.grade_id)}</code> ({_md(check.section or '(no section)')}; "
+            f"{_e(dimension)}, {_pt(check.max_score)} pt)</li>"
+        )
+    body.append("</ul></details>")
     return body
 
 
@@ -167,7 +198,7 @@ def _model_answers(checks: list[CheckResult]) -> list[str]:
         body.append("<h2>What a strong answer contains</h2>")
         body.append("<p>Compare your written answers with these reference answers.</p>")
     for check in shown:
-        body.append(f"<h3><code>{_e(check.grade_id)}</code> ({_e(check.section)})</h3>")
+        body.append(f"<h3><code>{_e(check.grade_id)}</code> ({_md(check.section)})</h3>")
         body.append(f"<div class=model>{_markdown(check.model_answer)}</div>")
     return body
 
@@ -176,10 +207,11 @@ def lesson_html(report: LessonReport) -> str:
     title = f"Rubric report: {report.lesson} ({report.student})"
     body = [f"<h1>{_e(title)}</h1>"]
     if report.problem:
-        body.append(f"<p class=problem>Not graded as submitted: {_e(report.problem)}</p>")
-    body += [f"<p class=problem>Note: {_e(note)}</p>" for note in report.notes]
+        body.append(f"<p class=problem>Not graded as submitted: {_md(report.problem)}</p>")
+    body += [f"<p class=problem>Note: {_md(note)}</p>" for note in report.notes]
     body += _summary(report, report.lesson)
     body += _checks(report.checks)
+    body += _passed(report.checks)
     body += _model_answers(report.checks)
     if report.feedback:
         links = ", ".join(f'<a href="{_e(p.name)}">{_e(p.name)}</a>' for p in report.feedback)
@@ -207,7 +239,7 @@ def course_html(report: CourseReport) -> str:
     for lesson in report.lessons:
         body.append(f"<h2>{_e(lesson.lesson)}</h2>")
         if lesson.problem:
-            body.append(f"<p class=problem>Not graded as submitted: {_e(lesson.problem)}</p>")
+            body.append(f"<p class=problem>Not graded as submitted: {_md(lesson.problem)}</p>")
         body += [
             line.replace("<h2>", "<h3>").replace("</h2>", "</h3>")
             for line in _checks(lesson.checks)
@@ -262,7 +294,7 @@ def class_html(report) -> str:
             f"<tr><td>{_e(row['student'])}</td><td>{_e(row['lesson'])}</td>"
             f"<td class=num>{_pt(row['score'])} / {_pt(row['max_score'])}</td>"
             f"<td class=num>{_pct(row['percent'])}</td><td>{_e(row['band'] or '-')}</td>"
-            f"<td>{_e(row['problem'])}</td></tr>"
+            f"<td>{_md(row['problem'])}</td></tr>"
         )
     body.append("</table>")
     return _page(title, body)

@@ -7,7 +7,7 @@ from _common import UNSTABLE_SOFTMAX, cell, test_cells
 
 LESSON = "01-interview-framework"
 LOSES = ["test_softmax_stable"]
-SAYS = ["was edited; it was restored"]
+SAYS = ["You changed the test cell `test_softmax_stable`; the original was put back"]
 
 
 def edit(notebook) -> None:

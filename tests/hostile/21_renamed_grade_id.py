@@ -7,7 +7,7 @@ from _common import UNSTABLE_SOFTMAX, cell
 
 LESSON = "01-interview-framework"
 LOSES = ["test_softmax_stable"]
-SAYS = ["test_softmax_stable was deleted"]
+SAYS = ["You deleted the test cell `test_softmax_stable`"]
 
 
 def edit(notebook) -> None:
