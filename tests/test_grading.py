@@ -21,7 +21,7 @@ from course_harness import (
     write_submission,
 )
 
-from mlinterview import grading, report, submit
+from mlinterview import grading, report
 from mlinterview.course import copy_missing_lessons, load_config
 
 LESSONS = list(CATALOG)
@@ -220,21 +220,58 @@ def test_setup_never_overwrites_the_learner_copy(course, tmp_path):
     assert mine.read_bytes() == before
 
 
-def test_plain_nbgrader_autograde_still_works(course):
-    """The instructor's documented command, run from the course root, grades as usual."""
-    lesson = "01-interview-framework"
-    submit.submit(course, lesson, "plain", course / "source" / lesson)
+def _run(course, *command: str) -> str:
     result = subprocess.run(
-        [sys.executable, "-m", "nbgrader", "autograde", lesson, "--student", "plain", "--force"],
-        cwd=course,
-        capture_output=True,
-        text=True,
-        timeout=300,
+        [sys.executable, "-m", *command], cwd=course, capture_output=True, text=True, timeout=300
     )
-    assert result.returncode == 0, result.stdout + result.stderr
-    graded = report.build_report(course, lesson, "plain")
-    auto = [c for c in graded.checks if c.kind == "autograded"]
-    assert all(c.score == c.max_score for c in auto)
+    log = result.stdout + result.stderr
+    assert result.returncode == 0, log
+    return log
+
+
+def test_after_mlinterview_submit_plain_nbgrader_grades_without_warnings(course):
+    """The learner's one documented step, then nbgrader's own autograde and generate_feedback
+    (README, the learner's loop): an unedited notebook grades with no checksum warning."""
+    lesson = "01-interview-framework"
+    copy_missing_lessons(course)  # what `make lab` leaves: the learner's untouched copy
+    said = _run(course, "mlinterview.cli", "submit", lesson, "--student", "plain")
+    assert f"nbgrader autograde {lesson}" in said
+    assert (course / "submitted" / "plain" / lesson / "timestamp.txt").is_file()
+
+    log = _run(course, "nbgrader", "autograde", lesson, "--student", "plain", "--force")
+    assert "No notebooks were matched" not in log
+    # Hidden tests go back into an unedited notebook silently (sanitize.RestoreHiddenTests).
+    assert "has changed" not in log, log
+    graded = nbformat.read(notebook_path(course / "autograded" / "plain", lesson), 4)
+    assert any("BEGIN HIDDEN TESTS" in cell.source for cell in graded.cells)
+    auto = [c for c in report.build_report(course, lesson, "plain").checks]
+    auto = [c for c in auto if c.kind == "autograded"]
+    assert auto and all(c.score == 0 and c.status == report.NOT_ATTEMPTED for c in auto)
+
+    _run(course, "nbgrader", "generate_feedback", lesson, "--student", "plain", "--force")
+    assert (course / "feedback" / "plain" / lesson / f"{lesson}.html").is_file()
+
+
+def test_nbgrader_validate_starts_with_one_line_per_exercise(course, tmp_path):
+    lesson = "01-interview-framework"
+    source = nbformat.read(notebook_path(course / "source", lesson), 4)
+    solved = next(
+        c for c in source.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "standardize"
+    )
+    folder = write_submission(
+        course, lesson, tmp_path / "mine", {"standardize": solved.source}, "release"
+    )
+    text = _run(course, "nbgrader", "validate", str(folder / f"{lesson}.ipynb"))
+    summary = text[text.index("1 of 5 exercises") :].split("\n\n")[0].splitlines()
+    assert summary == [
+        "1 of 5 exercises pass their visible checks, 4 are not attempted:",
+        "  passes         standardize",
+        "  not attempted  pairwise_sq_distances",
+        "  not attempted  softmax",
+        "  not attempted  one_hot",
+        "  not attempted  quiz_answers",
+    ]
+    assert text.index("1 of 5 exercises") < text.index("The following cell failed:")
 
 
 def test_an_unreadable_notebook_gets_a_clear_message_and_nothing_is_lost(course, tmp_path):

@@ -1,5 +1,5 @@
 """mlinterview.validation: Validate starts with one line per exercise (on tiny notebooks already
-run, so no kernel starts; tests/test_learner_nbgrader.py runs `nbgrader validate` on a lesson)."""
+run, so no kernel starts; tests/test_grading.py runs `nbgrader validate` on a lesson)."""
 
 from __future__ import annotations
 
