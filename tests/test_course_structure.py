@@ -211,7 +211,19 @@ def test_what_counts_as_hidden_cases_or_structure(source, problem):
 
 #: Checks that return the learner's result: as a cell's last line, IPython displays that value,
 #: and nbgrader reads a displayed number as partial credit.
-RETURNS_A_VALUE = {"call", "check_speed", "check_no_python_loop", "check_from_scratch"}
+RETURNS_A_VALUE = {
+    "call",
+    "check_speed",
+    "check_no_python_loop",
+    "check_from_scratch",
+    "check_shape",
+    "check_finite",
+    "check_dtype_kind",
+    "check_tuple",
+    "check_defined",
+    "check_choice",
+    "as_array",
+}
 
 
 @pytest.mark.parametrize("lesson", LESSONS)
