@@ -90,3 +90,12 @@ def test_unchanged():
     checks.check_unchanged("f", before, before.copy(), "X")
     with pytest.raises(checks.CheckFailure, match="modified its input `X` in place"):
         checks.check_unchanged("f", before, before + 1, "X")
+
+
+def test_check_unchanged_takes_strings_and_nan():
+    labels = np.array(["b", "a", "b"])
+    checks.check_unchanged("fit", labels.copy(), labels, "y")
+    with pytest.raises(checks.CheckFailure, match="modified its input `y`"):
+        checks.check_unchanged("fit", labels.copy(), np.array(["a", "a", "b"]), "y")
+    with_nan = np.array([1.0, np.nan])
+    checks.check_unchanged("fit", with_nan.copy(), with_nan, "X")

@@ -149,8 +149,10 @@ def check_true(condition: bool, message: str, hint: str | None = None) -> None:
 
 
 def check_unchanged(name: str, before: np.ndarray, after: np.ndarray, argument: str) -> None:
-    """Check the learner's function did not modify an input array in place."""
-    if before.shape != after.shape or not np.array_equal(before, after, equal_nan=True):
+    """Check the learner's function did not modify an input array in place (any dtype: NaN
+    equals NaN where there can be one, strings and objects compare as they are)."""
+    floating = np.issubdtype(np.asarray(before).dtype, np.inexact)
+    if before.shape != after.shape or not np.array_equal(before, after, equal_nan=floating):
         raise _fail(
             f"`{name}` modified its input `{argument}` in place; expected it to leave it unchanged."
         )
