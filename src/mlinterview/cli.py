@@ -30,6 +30,7 @@ from mlinterview.course import (
 )
 from mlinterview.feedback import write_course_report, write_lesson_report
 from mlinterview.grading import DEFAULT_STUDENT, grade
+from mlinterview.practice import is_practice_set
 from mlinterview.report import (
     LessonReport,
     build_course_report,
@@ -59,6 +60,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     grade_cmd.add_argument(
         "--notebooks", type=Path, default=None, help="folder to grade instead of notebooks/LESSON"
+    )
+    grade_cmd.add_argument(
+        "--question", help="a practice set's question to grade (its notebook's name, e.g. pca)"
     )
     grade_cmd.add_argument("--json", action="store_true", help="print the report as JSON")
     grade_cmd.add_argument(
@@ -152,7 +156,8 @@ def _restore_cells(root: Path, lesson: str) -> None:
 
 
 def _grade(root: Path, args: argparse.Namespace) -> None:
-    chosen = lessons(root) if args.lesson == "all" else [args.lesson]
+    every_lesson = [x for x in lessons(root) if not is_practice_set(x)]
+    chosen = every_lesson if args.lesson == "all" else [args.lesson]
     if args.notebooks and len(chosen) > 1:
         raise CourseError("--notebooks names one lesson's folder; grade one lesson with it.")
     built: dict[str, LessonReport] = {}  # each lesson's report, built once in this run
@@ -167,26 +172,28 @@ def _grade(root: Path, args: argparse.Namespace) -> None:
                 args.notebooks,
                 built,
                 progress.listener() if progress else None,
+                args.question,
             )
         finally:
             if progress:
                 progress.stop()
         folder = root / "feedback" / args.student / lesson
+        stem = f"rubric-report-{args.question}" if args.question else "rubric-report"
         if args.events:
             _event(
                 "done",
                 lesson=lesson,
                 seconds=round(time.perf_counter() - start, 1),
                 report=report.to_dict(),
-                html=str(folder / "rubric-report.html"),
+                html=str(folder / f"{stem}.html"),
             )
         elif args.json:
             print(json.dumps(report.to_dict(), indent=2))
         else:
             print(format_text(report))
-            print(f"\nRubric report: {folder}/rubric-report.html (also .txt, .json)")
+            print(f"\nRubric report: {folder}/{stem}.html (also .txt, .json)")
             print(f"Graded in {time.perf_counter() - start:.1f} s.\n")
-    if not (args.json or args.events):
+    if not (args.json or args.events or args.question):
         # Only the course's totals: the lesson's details were just printed, and the full course
         # report is in the file (and `mlinterview report`).
         course = build_course_report(root, args.student, built)
