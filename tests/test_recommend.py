@@ -154,7 +154,7 @@ def test_no_question_for_the_weakest_dimension_says_so():
     history = [attempt("old", NOW - DAY, False, dimensions={"communication": [0, 2]})]
     chosen, reason = recommend(CATALOG, history, NOW, {})
     assert chosen.name == "alpha"
-    assert "weakest dimension is Communication (0 %), but no question open now tests it" in reason
+    assert "weakest dimension is Communication (0 %), but no question due now tests it" in reason
 
 
 def test_new_and_failed_before_review_then_easier_first():
@@ -165,7 +165,7 @@ def test_new_and_failed_before_review_then_easier_first():
     ]
     chosen, reason = recommend(catalog, history, NOW)
     assert chosen.name == "hard_failed"
-    assert "did not pass yet" in reason
+    assert "your last attempt, on 2026-12-02, did not pass" in reason
     chosen, reason = recommend(catalog[:1], history, NOW)
     assert chosen.name == "easy_review"
     assert "it is due for review (passed 2026-11-26)" in reason

@@ -225,7 +225,7 @@ def _why(status: Status) -> str:
     if status.status == NEW:
         return "you have not tried it yet"
     if status.status == FAILED:
-        return f"your last attempt ({_day(status.last_tried)}) did not pass yet"
+        return f"your last attempt, on {_day(status.last_tried)}, did not pass"
     return f"it is due for review (passed {_day(status.last_passed)})"
 
 
@@ -284,7 +284,7 @@ def recommend(
     weak = f"Your weakest dimension is {weakest.title} ({weakest.percent:.0f} %)"
     if measures_weakest(chosen):
         return q, f"{weak}; {named} tests it and {_why(chosen)}."
-    return q, f"{weak}, but no question open now tests it; next: {named}, {_why(chosen)}."
+    return q, f"{weak}, but no question due now tests it; next: {named}, {_why(chosen)}."
 
 
 # --- The reference once tried ----------------------------------------------------------------
