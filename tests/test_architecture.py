@@ -41,6 +41,7 @@ PIPELINE = [
     "record",
     "history",
     "report",
+    "recommend",  # the history read: what to practise next, the reference once tried
     "report_html",
     "feedback",
     "grading",
