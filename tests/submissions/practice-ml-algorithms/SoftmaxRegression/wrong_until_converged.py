@@ -22,7 +22,7 @@ class SoftmaxRegression:
         Y = np.eye(K)[idx.ravel()]
         W = np.zeros((d, K))
         b = np.zeros(K)
-        for _ in range(100_000):
+        for _ in range(20_000):
             G = (self._softmax(X @ W + b) - Y) / n
             grad_W = X.T @ G + self.l2 * W
             grad_b = G.sum(axis=0)
