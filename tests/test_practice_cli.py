@@ -138,7 +138,7 @@ def test_solution_after_an_attempt(course, capsys):
     assert "BEGIN SOLUTION" not in out
     assert "1. Why pca?\n   Because pca." in out
     found = json.loads(run(capsys, "solution", "pca", "--json")[1])  # the set may be left out
-    assert found["solution"] == "return x + 1  # pca reference"
+    assert found["solution"] == "def pca(x):\n    return x + 1  # pca reference"
     assert found["source"] == f"source/{SET}/pca.ipynb"
     assert found["follow_ups"] == [{"question": "Why pca?", "answer": "Because pca."}]
 

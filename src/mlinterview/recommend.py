@@ -30,7 +30,7 @@ import nbformat
 from mlinterview.course import CourseError
 from mlinterview.history import Attempt
 from mlinterview.practice import DIFFICULTIES, Question, question_metadata, settings
-from mlinterview.regions import solution_text
+from mlinterview.regions import without_markers
 from mlinterview.rubric import BY_ID, DIMENSION_IDS, cell_dimension
 
 NEW, FAILED, PASSED = "new", "failed", "passed"
@@ -329,5 +329,5 @@ def reference(
                 {"question": str(f.get("question", "")), "answer": str(f.get("answer", ""))}
                 for f in question.follow_ups
             ]
-            return Reference(question, path, solution_text(cell.source), follow_ups)
+            return Reference(question, path, without_markers(cell.source), follow_ups)
     raise CourseError(f"{path} has no answer cell with grade id {question.name!r}.")
