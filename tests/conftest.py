@@ -37,6 +37,7 @@ UNIT_SECONDS = {
     "test_release.py": 95,
     "test_classroom.py": 90,
     "test_variants.py::TestVariants_02_algorithms_from_scratch": 90,
+    "test_variants.py::TestVariants_practice_ml_algorithms": 60,
     "test_instructor_loop.py": 77,
     "test_speed_under_load.py": 30,
     "test_browser.py": 35,

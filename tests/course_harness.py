@@ -58,6 +58,40 @@ CATALOG: dict[str, list[str]] = {
 }
 
 
+#: The practice sets of ../shared/COURSE_DESIGN.md: one notebook per question, named after it.
+PRACTICE: dict[str, list[str]] = {
+    "practice-ml-algorithms": [
+        "pca",
+        "GaussianNB",
+        "ridge_closed_form",
+        "lasso_coordinate_descent",
+        "SoftmaxRegression",
+        "DecisionTreeClassifier",
+        "dbscan",
+        "tfidf",
+    ],
+}
+#: Every assignment whose exercises are proved by variants: the lessons and the practice sets.
+ASSIGNMENTS: dict[str, list[str]] = {**CATALOG, **PRACTICE}
+
+
+def notebook_names(folder: Path, assignment: str) -> list[str]:
+    """The notebooks of an assignment (a lesson has one, named after it; a practice set one per
+    question), by name."""
+    return sorted(p.stem for p in (folder / assignment).glob("*.ipynb"))
+
+
+def notebook_keys(folder: Path = REPO / "source") -> list[str]:
+    """``assignment/notebook`` for every notebook of every assignment of source/."""
+    return [f"{a}/{name}" for a in lessons(folder.parent) for name in notebook_names(folder, a)]
+
+
+def read_notebook(folder: Path, key: str):
+    """The notebook ``assignment/notebook`` (see :func:`notebook_keys`) under ``folder``."""
+    assignment, name = key.split("/")
+    return nbformat.read(folder / assignment / f"{name}.ipynb", 4)
+
+
 def make_scratch_course(target: Path, recorded: list[str] | None = None) -> Path:
     """A copy of the course (config, source/, release/, jupyter-config/) with a fresh gradebook
     holding the ``recorded`` lessons (default: all; recording one takes an nbgrader run)."""
@@ -115,8 +149,11 @@ def exercise_cells(course: Path, lesson: str, exercise: str) -> list[str]:
     A cell belongs to the longest answer name it matches, so ``test_kmeans_plus_plus_init`` is
     not a cell of ``kmeans``.
     """
-    notebook = nbformat.read(notebook_path(course / "source", lesson), as_version=4)
-    answers = rubric.answer_ids(notebook)
+    answers = [
+        answer
+        for path in sorted((course / "source" / lesson).glob("*.ipynb"))
+        for answer in rubric.answer_ids(nbformat.read(path, as_version=4))
+    ]
     return [
         c.grade_id
         for c in rubric.lesson_grade_cells(course / "source", lesson)
@@ -278,14 +315,18 @@ def variant_sheet(source_notebook, variants: list[Variant]):
 
 
 def grade_sheet(course: Path, lesson: str, variants: list[Variant], folder: Path) -> LessonReport:
-    """Record the lesson's variant sheet as a scratch assignment and autograde it once."""
+    """Record the variant sheets of an assignment (one per notebook: a lesson has one, a
+    practice set one per question) as a scratch assignment and autograde it once."""
     assignment = sheet_id(lesson)
-    sheet = variant_sheet(nbformat.read(notebook_path(course / "source", lesson), 4), variants)
     (course / "source" / assignment).mkdir(parents=True, exist_ok=True)
-    nbformat.write(sheet, course / "source" / assignment / f"{assignment}.ipynb")
-    ensure_gradebook(course, assignment)
     folder.mkdir(parents=True, exist_ok=True)
-    nbformat.write(sheet, folder / f"{assignment}.ipynb")
+    for path in sorted((course / "source" / lesson).glob("*.ipynb")):
+        notebook = nbformat.read(path, 4)
+        answers = set(answer_cells(notebook))
+        sheet = variant_sheet(notebook, [v for v in variants if v.exercise in answers])
+        nbformat.write(sheet, course / "source" / assignment / path.name)
+        nbformat.write(sheet, folder / path.name)
+    ensure_gradebook(course, assignment)
     return grade_folder(course, assignment, "variants", folder)
 
 

@@ -25,6 +25,7 @@ FOUNDATION = {
     "plots",
     "data",
     "integrity",
+    "practice",
     "memory_limit",
     "grading_kernel",
     "sanitize",
@@ -38,7 +39,9 @@ PIPELINE = [
     "inspection",
     "autograde",
     "record",
+    "history",
     "report",
+    "recommend",  # the history read: what to practise next, the reference once tried
     "report_html",
     "feedback",
     "grading",

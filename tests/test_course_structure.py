@@ -7,16 +7,22 @@ import textwrap
 
 import nbformat
 import pytest
-from course_harness import CATALOG, REPO, answer_cells, notebook_path
+from course_harness import ASSIGNMENTS, REPO, answer_cells, notebook_keys, read_notebook
 
 from mlinterview import regions, rubric
-from mlinterview.course import lessons
 
-LESSONS = lessons(REPO)
+#: Every notebook of source/ as ``assignment/notebook`` (a lesson has one, a practice set one
+#: per question): each follows the conventions.
+LESSONS = notebook_keys()
 
 
-def _read(lesson):
-    return nbformat.read(notebook_path(REPO / "source", lesson), 4)
+def _read(key):
+    return read_notebook(REPO / "source", key)
+
+
+def _grade_cells(key):
+    assignment, name = key.split("/")
+    return rubric.grade_cells(REPO / "source" / assignment / f"{name}.ipynb")
 
 
 def _defined_names(code: str) -> set[str]:
@@ -43,16 +49,18 @@ def test_source_is_valid_and_clean(lesson):
 
 @pytest.mark.parametrize("lesson", LESSONS)
 def test_every_grade_cell_has_a_rubric_dimension(lesson):
-    cells = rubric.lesson_grade_cells(REPO / "source", lesson)  # raises RubricError if not
+    cells = _grade_cells(lesson)  # raises RubricError if not
     assert cells
     assert all(c.points > 0 for c in cells)
     assert len({c.grade_id for c in cells}) == len(cells), "grade ids must be unique"
 
 
-@pytest.mark.parametrize("lesson", list(CATALOG))
+@pytest.mark.parametrize("lesson", list(ASSIGNMENTS))
 def test_catalog_names_have_exactly_one_answer_cell(lesson):
-    answers = answer_cells(_read(lesson))
-    for name in CATALOG[lesson]:
+    answers = {}
+    for key in (k for k in LESSONS if k.split("/")[0] == lesson):
+        answers |= answer_cells(_read(key))
+    for name in ASSIGNMENTS[lesson]:
         defining = [gid for gid, cell in answers.items() if name in _defined_names(cell.source)]
         assert defining == [name], f"{name}: defined in answer cells {defining}"
 
@@ -60,7 +68,7 @@ def test_catalog_names_have_exactly_one_answer_cell(lesson):
 @pytest.mark.parametrize("lesson", LESSONS)
 def test_test_cells_are_named_after_their_answer(lesson):
     answers = set(answer_cells(_read(lesson)))
-    for cell in rubric.lesson_grade_cells(REPO / "source", lesson):
+    for cell in _grade_cells(lesson):
         if cell.kind == "autograded":
             assert any(
                 cell.grade_id == f"test_{a}" or cell.grade_id.startswith(f"test_{a}_")

@@ -299,3 +299,55 @@ def test_an_edited_test_cell_is_restored_before_grading(course, tmp_path):
     nbformat.write(notebook, path)
     got = scores(grade_folder(course, lesson, "edited-test", folder))
     assert got["test_softmax_stable"][0] == 0
+
+
+PRACTICE_SET = "practice-ml-algorithms"
+
+
+def test_practice_set_source_gets_full_marks_and_release_zero(course):
+    """Every question of the set in one nbgrader run each: the references keep every point,
+    the released stubs score 0 as "not attempted"."""
+    reference = grade_folder(course, PRACTICE_SET, "reference", course / "source" / PRACTICE_SET)
+    auto = [c for c in reference.checks if c.kind == "autograded"]
+    assert len({c.notebook for c in auto}) == 8
+    assert all(c.status == report.PASSED for c in auto), [
+        (c.grade_id, c.message) for c in auto if c.status != report.PASSED
+    ]
+    untouched = grade_folder(course, PRACTICE_SET, "untouched", course / "release" / PRACTICE_SET)
+    assert {c.status for c in untouched.checks} == {report.NOT_ATTEMPTED}
+
+
+def test_a_practice_question_grades_alone_with_its_hints_cost(course):
+    """The learner's loop: a hint, grading one question (its report says what the hint cost),
+    the attempt kept, then the reference solution."""
+    from mlinterview.history import read_attempts
+    from mlinterview.practice import find_question, next_hint
+
+    student = "practising"
+    refused = _cli(course, "solution", PRACTICE_SET, "pca", "--student", student)
+    assert refused.returncode == 2 and "grade" in refused.stderr
+    question = find_question(course, "pca", PRACTICE_SET)
+    assert next_hint(course, student, question)[0] == 1
+    assert next_hint(course, student, question)[0] == 2
+    folder = course / "source" / PRACTICE_SET  # the reference answers: every check passes
+    graded = _cli(
+        course,
+        "grade",
+        PRACTICE_SET,
+        "--question",
+        "pca",
+        "--student",
+        student,
+        "--notebooks",
+        str(folder),
+    )
+    assert graded.returncode == 0, graded.stderr
+    assert "Rubric report: practice-ml-algorithms · pca" in graded.stdout
+    assert "2 hints used: -1.4 points" in graded.stdout
+    assert "Total: 5.6 / 7 points" in graded.stdout
+    assert "Course report" not in graded.stdout  # practice is not part of the course report
+    (attempt,) = read_attempts(course, student)
+    assert attempt.question == "pca" and attempt.passed and attempt.hints == 2
+    shown = _cli(course, "solution", PRACTICE_SET, "pca", "--student", student)
+    assert shown.returncode == 0, shown.stderr
+    assert "def pca(" in shown.stdout and "BEGIN SOLUTION" not in shown.stdout

@@ -36,9 +36,17 @@ def test_the_grade_button_grades_the_lesson_a_notebook_belongs_to(tmp_path):
     assert grader.lesson_of(f"notebooks/{lesson}/{lesson}.ipynb") == (
         lesson,
         course / "notebooks" / lesson,
+        None,
     )
     # A copy elsewhere, named after its lesson, is that lesson's.
     assert grader.lesson_of(f"mine/{lesson}.ipynb")[0] == lesson
+    # A practice question is graded alone.
+    practice = "practice-ml-algorithms"
+    assert grader.lesson_of(f"notebooks/{practice}/pca.ipynb") == (
+        practice,
+        course / "notebooks" / practice,
+        "pca",
+    )
     for path, reason in [
         ("notebooks/scratch/Untitled.ipynb", "not one of the course's lessons"),
         (f"notebooks/{lesson}/{lesson}.py", "not a notebook"),

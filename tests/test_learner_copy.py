@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import shutil
 
-import nbformat
 import pytest
-from course_harness import REPO, notebook_path
+from course_harness import REPO, notebook_keys, read_notebook
 from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import start_new_kernel
 
-from mlinterview.course import copy_missing_lessons, lessons
+from mlinterview.course import copy_missing_lessons
 
-LESSONS = lessons(REPO)
+LESSONS = notebook_keys()  # assignment/notebook: a practice set has one per question
 #: The kernel every lesson declares (COURSE_DESIGN.md).
 KERNEL_NAME = "python3"
 
@@ -52,13 +51,13 @@ def _spec() -> dict:
 @pytest.mark.parametrize("lesson", LESSONS)
 def test_release_declares_the_installed_kernel(lesson):
     """What JupyterLab writes as ``kernelspec`` is what release/ already says."""
-    release = nbformat.read(notebook_path(REPO / "release", lesson), 4)
+    release = read_notebook(REPO / "release", lesson)
     assert release.metadata.kernelspec == _spec()
 
 
 @pytest.mark.parametrize("lesson", LESSONS)
 def test_learner_copy_holds_what_jupyterlab_writes(lesson, learner_copies, kernel_info):
-    mine = nbformat.read(notebook_path(learner_copies, lesson), 4)
+    mine = read_notebook(learner_copies, lesson)
     assert mine.metadata.language_info == kernel_info["language_info"], (
         "JupyterLab would rewrite language_info on opening: the tab would show unsaved changes"
     )
@@ -67,8 +66,8 @@ def test_learner_copy_holds_what_jupyterlab_writes(lesson, learner_copies, kerne
 
 @pytest.mark.parametrize("lesson", LESSONS)
 def test_learner_copy_is_the_release_otherwise(lesson, learner_copies):
-    mine = nbformat.read(notebook_path(learner_copies, lesson), 4)
-    release = nbformat.read(notebook_path(REPO / "release", lesson), 4)
+    mine = read_notebook(learner_copies, lesson)
+    release = read_notebook(REPO / "release", lesson)
     for notebook in (mine, release):
         del notebook.metadata["language_info"]
     assert mine == release

@@ -10,18 +10,19 @@ import subprocess
 import sys
 from pathlib import Path
 
-import nbformat
 import pytest
-from course_harness import CATALOG, REPO, notebook_path
+from course_harness import ASSIGNMENTS, REPO, notebook_keys, read_notebook
 
 from mlinterview import regions
 from mlinterview.course import generate_release, lessons
 
 LESSONS = lessons(REPO)
+#: Every notebook as ``assignment/notebook`` (a practice set has one per question).
+NOTEBOOKS = notebook_keys()
 
 
 def test_every_catalog_lesson_exists():
-    assert set(CATALOG) <= set(LESSONS)
+    assert set(ASSIGNMENTS) <= set(LESSONS)
 
 
 @pytest.mark.parametrize("lesson", LESSONS)
@@ -58,11 +59,11 @@ def _hidden_lines(notebook) -> set[str]:
     return {line for line in inside - outside if len(line) > 3}
 
 
-@pytest.mark.parametrize("lesson", LESSONS)
+@pytest.mark.parametrize("lesson", NOTEBOOKS)
 def test_release_has_no_solution_or_hidden_test(lesson):
-    source = nbformat.read(notebook_path(REPO / "source", lesson), 4)
-    release_text = notebook_path(REPO / "release", lesson).read_text()
-    release = nbformat.read(notebook_path(REPO / "release", lesson), 4)
+    source = read_notebook(REPO / "source", lesson)
+    release_text = (REPO / "release" / f"{lesson}.ipynb").read_text()
+    release = read_notebook(REPO / "release", lesson)
     release_lines = {line.strip() for cell in release.cells for line in cell.source.splitlines()}
     secret = _hidden_lines(source)
     assert secret, "no solution or hidden-test lines found in source/"
@@ -91,23 +92,26 @@ def _validate(*args: str) -> str:
 def _validated(folder: str) -> dict[str, str]:
     """``lesson -> what nbgrader validate said of it`` for every lesson of source/ (as it is) or
     release/ (``--invert``): one nbgrader start for all of them."""
-    paths = [str(notebook_path(REPO / folder, lesson)) for lesson in LESSONS]
+    paths = [str(REPO / folder / f"{key}.ipynb") for key in NOTEBOOKS]
     output = _validate(*(["--invert"] if folder == "release" else []), *paths)
     parts = re.split(r"Validating '([^']+)'", output)
-    said = {Path(parts[i]).parent.name: parts[i + 1] for i in range(1, len(parts), 2)}
-    assert set(said) == set(LESSONS), output
+    said = {
+        f"{Path(parts[i]).parent.name}/{Path(parts[i]).stem}": parts[i + 1]
+        for i in range(1, len(parts), 2)
+    }
+    assert set(said) == set(NOTEBOOKS), output
     return said
 
 
 @pytest.mark.course
-@pytest.mark.parametrize("lesson", LESSONS)
+@pytest.mark.parametrize("lesson", NOTEBOOKS)
 def test_nbgrader_validate_passes_on_source(lesson):
     output = _validated("source")[lesson]
     assert "Success! Your notebook passes all the tests." in output, output
 
 
 @pytest.mark.course
-@pytest.mark.parametrize("lesson", LESSONS)
+@pytest.mark.parametrize("lesson", NOTEBOOKS)
 def test_nbgrader_validate_invert_fails_every_graded_cell_on_release(lesson):
     output = _validated("release")[lesson]
     assert "Success! The notebook does not pass any tests." in output, output

@@ -22,6 +22,7 @@ from __future__ import annotations
 import nbformat
 import pytest
 from course_harness import (
+    ASSIGNMENTS,
     CATALOG,
     REPO,
     Variant,
@@ -34,12 +35,12 @@ from course_harness import (
     notebook_path,
 )
 
-VARIANTS = {lesson: load_variants(lesson) for lesson in CATALOG}
+VARIANTS = {lesson: load_variants(lesson) for lesson in ASSIGNMENTS}
 
 
 def test_enough_variants():
-    """At least 4 wrong and 2 right answers per catalog exercise."""
-    for lesson, names in CATALOG.items():
+    """At least 4 wrong and 2 right answers per catalog exercise and practice question."""
+    for lesson, names in ASSIGNMENTS.items():
         for name in names:
             kinds = [v.correct for v in VARIANTS[lesson] if v.exercise == name]
             assert kinds.count(False) >= 4, f"{lesson} {name}: fewer than 4 wrong variants"
@@ -123,8 +124,9 @@ class VariantsOfALesson:
     def test_exercises_that_call_it_keep_their_points(self, graded, course):
         """A variant costs only its own exercise, also where a later exercise calls it (the
         hidden tests swap in a stand-in), unless it declares a real dependency (`# breaks:`)."""
-        source = nbformat.read(notebook_path(course / "source", self.lesson), 4)
-        callers = dependents(source)
+        callers: dict[str, list[str]] = {}
+        for path in sorted((course / "source" / self.lesson).glob("*.ipynb")):
+            callers |= dependents(nbformat.read(path, 4))
         checked = 0
         for variant in VARIANTS[self.lesson]:
             for caller in callers.get(variant.exercise, []):
@@ -145,7 +147,7 @@ class VariantsOfALesson:
         assert not lost, f"a variant's effect outlasted its block: {lost}"
 
 
-# One class per lesson (pytest collects the names starting with "Test").
-for _lesson in CATALOG:
+# One class per lesson and practice set (pytest collects the names starting with "Test").
+for _lesson in ASSIGNMENTS:
     _name = f"TestVariants_{_lesson.replace('-', '_')}"
     globals()[_name] = type(_name, (VariantsOfALesson,), {"lesson": _lesson})

@@ -25,6 +25,11 @@ export interface IDimension {
 
 export interface IReport {
   lesson: string;
+  question: string;
+  hints: number;
+  hint_penalty: number;
+  budget_minutes: number | null;
+  time_taken_minutes: number | null;
   score: number;
   max_score: number;
   pending: number;

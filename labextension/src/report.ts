@@ -70,8 +70,21 @@ export class ReportView extends Widget {
       ? `<p class="mlinterview-error">${inline(report.problem)}</p>`
       : '';
     const notes = report.notes.map(n => `<li>${inline(n)}</li>`).join('');
+    const title = report.question ? `${report.lesson} · ${report.question}` : report.lesson;
+    const practice: string[] = [];
+    if (report.question && report.hints) {
+      practice.push(`${report.hints} hint(s) used: -${report.hint_penalty} points`);
+    }
+    if (report.question && report.budget_minutes !== null) {
+      practice.push(
+        report.time_taken_minutes === null
+          ? `Time: not measured yet (budget ${report.budget_minutes} min)`
+          : `Time: ${Math.round(report.time_taken_minutes)} min to pass the visible checks (budget ${report.budget_minutes} min)`
+      );
+    }
     this.node.innerHTML =
-      `<h2>${inline(report.lesson)}</h2>` +
+      `<h2>${inline(title)}</h2>` +
+      practice.map(line => `<p class="mlinterview-practice">${inline(line)}</p>`).join('') +
       `<p class="mlinterview-band">Band: <strong>${inline(report.band)}</strong>${provisional}</p>` +
       `<p>${points(report.score, report.max_score)} points (${Math.round(report.percent)} % of the points decided)</p>` +
       problem +

@@ -32,13 +32,18 @@ ExerciseListener = Callable[[str, int, int], None]
 
 
 def autograde(
-    root: Path, lesson: str, student: str, on_exercise: ExerciseListener | None = None
+    root: Path,
+    lesson: str,
+    student: str,
+    on_exercise: ExerciseListener | None = None,
+    notebook: str | None = None,
 ) -> None:
-    """nbgrader autograde of submitted/STUDENT/LESSON, into the course gradebook.
+    """nbgrader autograde of submitted/STUDENT/LESSON, into the course gradebook; with
+    ``notebook``, of that notebook only (one practice question: nbgrader's ``--notebook``).
 
     ``on_exercise(name, number, total)`` is called as each exercise's tests start (progress).
     """
-    api = make_api(root)
+    api = make_api(root, **({"notebook_id": notebook} if notebook else {}))
     if on_exercise is not None:
         api.config.GuardedExecute.on_exercise = on_exercise
     with kernel_stderr_captured() as captured:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import sys
+import textwrap
 import threading
 import time
 import warnings
@@ -30,6 +32,19 @@ from mlinterview.course import (
 )
 from mlinterview.feedback import write_course_report, write_lesson_report
 from mlinterview.grading import DEFAULT_STUDENT, grade
+from mlinterview.history import read_attempts
+from mlinterview.practice import find_question, is_practice_set, questions, settings
+from mlinterview.recommend import (
+    Status,
+    grade_command,
+    lesson_dimension_scores,
+    notebook_path,
+    question_dimensions,
+    question_status,
+    recommend,
+    reference,
+    weakest_dimension,
+)
 from mlinterview.report import (
     LessonReport,
     build_course_report,
@@ -59,6 +74,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     grade_cmd.add_argument(
         "--notebooks", type=Path, default=None, help="folder to grade instead of notebooks/LESSON"
+    )
+    grade_cmd.add_argument(
+        "--question", help="a practice set's question to grade (its notebook's name, e.g. pca)"
     )
     grade_cmd.add_argument("--json", action="store_true", help="print the report as JSON")
     grade_cmd.add_argument(
@@ -134,6 +152,31 @@ def _parser() -> argparse.ArgumentParser:
     )
     restore_cmd.add_argument("lesson")
     commands.add_parser("lessons", help="list the lesson ids")
+
+    practice_cmd = commands.add_parser(
+        "practice",
+        help="list the practice questions with your status (list), or recommend one (next)",
+    )
+    practice_cmd.add_argument(
+        "action",
+        nargs="?",
+        choices=("list", "next"),
+        default="list",
+        help="list: every question, with status, best score and time taken; next: the one "
+        "to practise now and why (default: %(default)s)",
+    )
+    practice_cmd.add_argument("--student", default=DEFAULT_STUDENT)
+    practice_cmd.add_argument("--json", action="store_true", help="print JSON")
+
+    solution_cmd = commands.add_parser(
+        "solution",
+        help="show a practice question's reference solution and follow-ups' model answers "
+        "(once you have graded it)",
+    )
+    solution_cmd.add_argument("practice_set", help="practice set, e.g. practice-ml-algorithms")
+    solution_cmd.add_argument("question", nargs="?", help="question, e.g. pca")
+    solution_cmd.add_argument("--student", default=DEFAULT_STUDENT)
+    solution_cmd.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
 
@@ -152,7 +195,8 @@ def _restore_cells(root: Path, lesson: str) -> None:
 
 
 def _grade(root: Path, args: argparse.Namespace) -> None:
-    chosen = lessons(root) if args.lesson == "all" else [args.lesson]
+    every_lesson = [x for x in lessons(root) if not is_practice_set(x)]
+    chosen = every_lesson if args.lesson == "all" else [args.lesson]
     if args.notebooks and len(chosen) > 1:
         raise CourseError("--notebooks names one lesson's folder; grade one lesson with it.")
     built: dict[str, LessonReport] = {}  # each lesson's report, built once in this run
@@ -167,26 +211,28 @@ def _grade(root: Path, args: argparse.Namespace) -> None:
                 args.notebooks,
                 built,
                 progress.listener() if progress else None,
+                args.question,
             )
         finally:
             if progress:
                 progress.stop()
         folder = root / "feedback" / args.student / lesson
+        stem = f"rubric-report-{args.question}" if args.question else "rubric-report"
         if args.events:
             _event(
                 "done",
                 lesson=lesson,
                 seconds=round(time.perf_counter() - start, 1),
                 report=report.to_dict(),
-                html=str(folder / "rubric-report.html"),
+                html=str(folder / f"{stem}.html"),
             )
         elif args.json:
             print(json.dumps(report.to_dict(), indent=2))
         else:
             print(format_text(report))
-            print(f"\nRubric report: {folder}/rubric-report.html (also .txt, .json)")
+            print(f"\nRubric report: {folder}/{stem}.html (also .txt, .json)")
             print(f"Graded in {time.perf_counter() - start:.1f} s.\n")
-    if not (args.json or args.events):
+    if not (args.json or args.events or args.question):
         # Only the course's totals: the lesson's details were just printed, and the full course
         # report is in the file (and `mlinterview report`).
         course = build_course_report(root, args.student, built)
@@ -322,6 +368,104 @@ def _report(root: Path, lesson: str | None, student: str, as_json: bool) -> None
         print(json.dumps(course.to_dict(), indent=2) if as_json else format_course_text(course))
 
 
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _time_taken(status: Status) -> str:
+    budget = status.question.budget_minutes
+    if status.time_taken_minutes is None:
+        return f"- / {budget} min"
+    over = " (over)" if status.time_taken_minutes > budget else ""
+    return f"{status.time_taken_minutes:.0f} / {budget} min{over}"
+
+
+def format_practice_table(statuses: list[Status]) -> str:
+    """One line per question: where it is, what it is, and how the learner did."""
+    header = ("set", "question", "difficulty", "kind", "budget", "status", "best", "last tried")
+    rows = [(*header, "time taken", "tags")]
+    for s in statuses:
+        q = s.question
+        best = "-" if s.best_percent is None else f"{s.best_percent:.0f} %"
+        last = s.last_tried.strftime("%Y-%m-%d") if s.last_tried else "-"
+        row = (q.set, q.name, q.difficulty, str(q.kind), f"{q.budget_minutes} min", s.status)
+        rows.append((*row, best, last, _time_taken(s), ", ".join(q.tags)))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) for row in rows]
+    counts = {k: sum(s.status == k for s in statuses) for k in ("passed", "failed", "new")}
+    summary = ", ".join(f"{n} {k}" for k, n in counts.items())
+    kinds = "kind: 1 from scratch, 2 end-to-end piece, 3 ML operation"
+    lines += ["", f"{len(statuses)} questions: {summary} ({kinds}).", _NEXT]
+    return "\n".join(line.rstrip() for line in lines)
+
+
+_NEXT = "What to practise next: mlinterview practice next"
+
+
+def _practice(root: Path, action: str, student: str, as_json: bool) -> None:
+    catalog = questions(root)
+    if not catalog:
+        raise CourseError(f"No practice questions in {root / 'source'} (practice-*/ folders).")
+    attempts = read_attempts(root, student)
+    now = _now()
+    if action == "list":
+        statuses = [question_status(q, attempts) for q in catalog]
+        if as_json:
+            rows = [s.to_dict(now) for s in statuses]
+            print(json.dumps({"student": student, "questions": rows}, indent=2))
+        else:
+            print(format_practice_table(statuses))
+        return
+    lessons_scores = lesson_dimension_scores(root, student)
+    dimensions = {q.key: question_dimensions(root, q) for q in catalog}
+    chosen, reason = recommend(catalog, attempts, now, dimensions, lessons_scores)
+    weakest = weakest_dimension(attempts, lessons_scores)
+    if as_json:
+        found = {
+            "student": student,
+            "reason": reason,
+            "question": question_status(chosen, attempts).to_dict(now) if chosen else None,
+            "grade_command": grade_command(chosen) if chosen else None,
+            "weakest_dimension": (
+                {"dimension": weakest.dimension, "title": weakest.title, "percent": weakest.percent}
+                if weakest
+                else None
+            ),
+        }
+        print(json.dumps(found, indent=2))
+        return
+    print(reason)
+    if chosen is None:
+        return
+    print(f"Open: {notebook_path(chosen)}")
+    print(f"Grade it: {grade_command(chosen)}")
+    chosen_settings = settings(root)
+    if chosen_settings.hints and chosen.hints:
+        cost = chosen_settings.hint_cost
+        price = f"each costs {cost * 100:.0f} % of its points" if cost else "they are free"
+        print(f'Stuck? checks.hint("{chosen.name}") in the notebook shows a hint ({price}).')
+
+
+def _solution(root: Path, args: argparse.Namespace) -> None:
+    # `solution pca` works too: a lone argument is the question.
+    name, practice_set = args.question, args.practice_set
+    if name is None:
+        name, practice_set = practice_set, None
+    question = find_question(root, name, practice_set)
+    shown = reference(root, question, read_attempts(root, args.student))
+    if args.json:
+        print(json.dumps({**shown.to_dict(), "source": str(shown.source.relative_to(root))}))
+        return
+    where = shown.source.relative_to(root)
+    print(f"Reference solution of `{question.name}` ({question.set}, from {where}):\n")
+    print(shown.solution)
+    if shown.follow_ups:
+        print("\nFollow-ups, with model answers:")
+        for number, follow_up in enumerate(shown.follow_ups, start=1):
+            print(f"\n{number}. {follow_up['question']}")
+            print(textwrap.indent(follow_up["answer"], "   "))
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     # nbgrader's gradebook code triggers SQLAlchemy warnings that mean nothing to a learner.
@@ -346,6 +490,10 @@ def main(argv: list[str] | None = None) -> int:
             _submit(root, args.lesson, args.student)
         elif args.command == "report":
             _report(root, args.lesson, args.student, args.json)
+        elif args.command == "practice":
+            _practice(root, args.action, args.student, args.json)
+        elif args.command == "solution":
+            _solution(root, args)
         elif args.command == "restore-cells":
             _restore_cells(root, args.lesson)
         elif args.command == "autograde":

@@ -142,7 +142,19 @@ def generate_release(root: Path, lesson: str) -> Path:
         api = make_api(root, db_url=f"sqlite:///{Path(scratch) / 'gradebook.db'}")
         result = api.generate_assignment(lesson, force=True, create=True)
         _raise_unless_ok(result, "Generating " + lesson)
+    _strip_practice_answers(root / "release" / lesson)
     return root / "release" / lesson
+
+
+def _strip_practice_answers(folder: Path) -> None:
+    """A practice question's hints and follow-up answers stay in source/: the learner reads
+    them through ``checks.hint`` and ``mlinterview solution`` (``practice``)."""
+    from mlinterview.practice import strip_source_only
+
+    for path in sorted(folder.glob("*.ipynb")):
+        notebook = nbformat.read(path, as_version=4)
+        if strip_source_only(notebook):
+            nbformat.write(notebook, path)
 
 
 def ensure_gradebook(root: Path, lesson: str) -> None:

@@ -182,11 +182,14 @@ def name_graded_cells(nb: nbformat.NotebookNode) -> None:
 def generate_feedback(root: Path, report: LessonReport) -> list[Path]:
     """nbgrader's feedback pages of a graded submission (``generate_feedback``), their rubric
     summary taken from ``report``; ``report.feedback`` then lists them."""
-    api = make_api(root)
+    # A practice question: its notebook's page only (nbgrader's --notebook).
+    api = make_api(root, **({"notebook_id": report.question} if report.question else {}))
     with prebuilt(root, report):
         result = api.generate_feedback(report.lesson, report.student, force=True)
     _raise_unless_ok(result, "Feedback")
     report.feedback = feedback_pages(root, report.lesson, report.student)
+    if report.question:
+        report.feedback = [p for p in report.feedback if p.stem == report.question]
     return report.feedback
 
 
@@ -200,9 +203,11 @@ def _write(folder: Path, stem: str, text: str, page: str, data: dict) -> list[Pa
 
 
 def write_lesson_report(root: Path, report: LessonReport) -> list[Path]:
-    """feedback/STUDENT/LESSON/rubric-report.{txt,html,json}."""
+    """feedback/STUDENT/LESSON/rubric-report.{txt,html,json}; a practice question's
+    feedback/STUDENT/SET/rubric-report-QUESTION.{txt,html,json}."""
     folder = root / "feedback" / report.student / report.lesson
-    return _write(folder, LESSON_REPORT, format_text(report), lesson_html(report), report.to_dict())
+    stem = f"{LESSON_REPORT}-{report.question}" if report.question else LESSON_REPORT
+    return _write(folder, stem, format_text(report), lesson_html(report), report.to_dict())
 
 
 def write_course_report(root: Path, report: CourseReport) -> list[Path]:

@@ -33,6 +33,7 @@ from tornado import web
 
 from mlinterview.course import CourseError, find_course_root, lessons
 from mlinterview.grading import DEFAULT_STUDENT
+from mlinterview.practice import is_practice_set
 
 #: Lines of the command's error output kept for a failed job's message.
 ERROR_TAIL = 20
@@ -43,6 +44,7 @@ class GradeJob:
     """One run of ``mlinterview grade LESSON --events`` and what it has printed so far."""
 
     lesson: str
+    question: str = ""
     id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
     state: str = "running"
     events: list[dict[str, Any]] = field(default_factory=list)
@@ -54,6 +56,7 @@ class GradeJob:
         return {
             "job": self.id,
             "lesson": self.lesson,
+            "question": self.question,
             "state": self.state,
             "events": self.events,
             "report": self.report,
@@ -71,30 +74,36 @@ class Grader:
         self.jobs: dict[str, GradeJob] = {}
         self._lock = threading.Lock()
 
-    def lesson_of(self, notebook_path: str) -> tuple[str, Path]:
-        """The lesson a notebook (path under the course root) belongs to, and its folder."""
+    def lesson_of(self, notebook_path: str) -> tuple[str, Path, str | None]:
+        """The lesson a notebook (path under the course root) belongs to, its folder, and the
+        question it is when the lesson is a practice set (one question is graded at a time)."""
         path = (self.root / notebook_path).resolve()
         if not path.is_relative_to(self.root) or path.suffix != ".ipynb":
             raise CourseError(f"{notebook_path} is not a notebook of the course.")
         known = lessons(self.root)
+        if is_practice_set(path.parent.name) and path.parent.name in known:
+            return path.parent.name, path.parent, path.stem
         for candidate in (path.parent.name, path.stem):
             if candidate in known:
-                return candidate, path.parent
+                return candidate, path.parent, None
         raise CourseError(
             f"{notebook_path} is not one of the course's lessons ({', '.join(known)}): open "
             "your copy in notebooks/<lesson>/ and grade it there."
         )
 
     def start(self, notebook_path: str) -> GradeJob:
-        lesson, folder = self.lesson_of(notebook_path)
+        lesson, folder, question = self.lesson_of(notebook_path)
         with self._lock:
             for job in self.jobs.values():
+                # One grading of a lesson (or practice set) at a time: both would write its
+                # submitted/, autograded/ and feedback/ folders.
                 if job.lesson == lesson and job.state == "running":
                     return job
-            job = GradeJob(lesson)
+            job = GradeJob(lesson, question=question or "")
             self.jobs[job.id] = job
         command = [sys.executable, "-m", "mlinterview.cli", "grade", lesson, "--events"]
         command += ["--student", self.student, "--notebooks", str(folder)]
+        command += ["--question", question] if question else []
         process = subprocess.Popen(
             command,
             cwd=self.root,

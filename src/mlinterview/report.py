@@ -14,7 +14,7 @@ from pathlib import Path
 import nbformat
 from nbgrader.api import Gradebook, MissingEntry
 
-from mlinterview import rubric
+from mlinterview import practice, rubric
 from mlinterview.course import lessons, load_config
 from mlinterview.record import read_record
 
@@ -143,12 +143,33 @@ class LessonReport(_Scored):
     feedback: list[Path] = field(default_factory=list)
     problem: str = ""  # why the submission could not be graded as it stands, if so
     notes: list[str] = field(default_factory=list)  # test cells put back for grading, and so on
+    # A practice question (one notebook of a practice set): its name, the hints the learner
+    # was shown and the points they cost, its time budget and the time taken.
+    question: str = ""
+    hints: int = 0
+    hint_penalty: float = 0.0
+    budget_minutes: int | None = None
+    time_taken_minutes: float | None = None
+
+    @property
+    def score(self) -> float:
+        """The checks' points, less what the hints cost (a practice question)."""
+        return max(0.0, sum(c.score for c in self.checks) - self.hint_penalty)
+
+    @property
+    def title(self) -> str:
+        return f"{self.lesson} · {self.question}" if self.question else self.lesson
 
     def to_dict(self) -> dict:
         return {
             "lesson": self.lesson,
+            "question": self.question,
             "student": self.student,
             **self._summary(),
+            "hints": self.hints,
+            "hint_penalty": self.hint_penalty,
+            "budget_minutes": self.budget_minutes,
+            "time_taken_minutes": self.time_taken_minutes,
             "problem": self.problem,
             "notes": self.notes,
             "passed": [c.grade_id for c in passed_checks(self.checks)],
@@ -209,12 +230,17 @@ def _error_messages(notebook_path: Path) -> dict[str, tuple[str, str]]:
     return errors
 
 
-def build_report(root: Path, lesson: str, student: str) -> LessonReport:
-    """The rubric report of one graded submission."""
+def build_report(
+    root: Path, lesson: str, student: str, question: str | None = None
+) -> LessonReport:
+    """The rubric report of one graded submission; with ``question``, of that question of a
+    practice set only (with the cost of its hints, its budget and the time taken)."""
     config = load_config(root)
-    report = LessonReport(lesson=lesson, student=student)
+    report = LessonReport(lesson=lesson, student=student, question=question or "")
     report.problem, report.notes = read_record(root, student, lesson)
     cells = rubric.lesson_grade_cells(root / "source", lesson)
+    if question:
+        cells = [c for c in cells if c.notebook == question]
     autograded = root / "autograded" / student / lesson
     errors = {nb: _error_messages(autograded / f"{nb}.ipynb") for nb in {c.notebook for c in cells}}
     with Gradebook(config.CourseDirectory.db_url) as gradebook:
@@ -238,13 +264,27 @@ def build_report(root: Path, lesson: str, student: str) -> LessonReport:
             report.checks.append(result)
     report.notes += _answer_cell_notes(cells, errors, config.Execute.get("timeout"))
     report.feedback = feedback_pages(root, lesson, student)
+    if question:
+        _practice_fields(root, report)
     return report
+
+
+def _practice_fields(root: Path, report: LessonReport) -> None:
+    """A question's hints and their cost, its budget and the time taken (``practice``)."""
+    found = practice.find_question(root, report.question, report.lesson)
+    chosen = practice.settings(root)
+    report.hints = practice.hints_used(root, report.student, found)
+    points = sum(c.max_score for c in report.checks)
+    report.hint_penalty = practice.hint_penalty(points, report.hints, chosen.hint_cost)
+    report.budget_minutes = found.budget_minutes
+    report.time_taken_minutes = practice.time_taken_minutes(root, report.student, found)
+    report.feedback = [p for p in report.feedback if p.stem == report.question]
 
 
 def feedback_pages(root: Path, lesson: str, student: str) -> list[Path]:
     """nbgrader's feedback pages of a submission (not the rubric report beside them)."""
     folder = root / "feedback" / student / lesson
-    return sorted(p for p in folder.glob("*.html") if p.stem != LESSON_REPORT)
+    return sorted(p for p in folder.glob("*.html") if not p.stem.startswith(LESSON_REPORT))
 
 
 #: Errors in an answer cell (which has no points) that explain the points its tests lost.
@@ -302,6 +342,8 @@ def build_course_report(
     built = {} if built is None else built
     report = CourseReport(student=student)
     for lesson in lessons(root):
+        if practice.is_practice_set(lesson):
+            continue  # practice has its own record (mlinterview practice), question by question
         if lesson not in built and student in graded_students(root, lesson):
             built[lesson] = build_report(root, lesson, student)
         if lesson in built:
@@ -456,7 +498,8 @@ def _checks_to_look_at(checks: list[CheckResult]) -> list[str]:
 
 def format_text(report: LessonReport) -> str:
     """The report as a learner reads it in the terminal."""
-    lines = [f"Rubric report: {report.lesson} ({report.student})"]
+    lines = [f"Rubric report: {report.title} ({report.student})"]
+    lines += _practice_lines(report)
     if report.problem:
         lines.append(f"Not graded as submitted: {report.problem}")
     lines += [f"Note: {note}" for note in report.notes]
@@ -469,6 +512,27 @@ def format_text(report: LessonReport) -> str:
         lines.append("")
         lines.append("Feedback: " + ", ".join(str(p) for p in report.feedback))
     return "\n".join(lines)
+
+
+def _practice_lines(report: LessonReport) -> list[str]:
+    """A question's hint cost and time against its budget, as the learner reads them."""
+    if not report.question:
+        return []
+    lines = []
+    if report.hints:
+        plural = "s" if report.hints != 1 else ""
+        point_word = "point" if report.hint_penalty == 1 else "points"
+        lines.append(
+            f"{report.hints} hint{plural} used: -{_points(report.hint_penalty)} {point_word}"
+        )
+    budget = f"budget {report.budget_minutes} min"
+    if report.time_taken_minutes is None:
+        lines.append(f"Time: not measured yet (its visible checks have not passed; {budget})")
+    else:
+        taken = report.time_taken_minutes
+        verdict = "within" if taken <= (report.budget_minutes or 0) else "over"
+        lines.append(f"Time: {taken:.0f} min to pass the visible checks ({verdict} the {budget})")
+    return lines
 
 
 def _course_title(report: CourseReport) -> str:

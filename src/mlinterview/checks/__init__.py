@@ -50,7 +50,7 @@ from mlinterview.checks.learner_mode import (
     not_attempted_text,
 )
 from mlinterview.checks.plots import bars, check_axes, check_bars
-from mlinterview.checks.practice import passed
+from mlinterview.checks.practice import hint, note_answer_ran, passed
 from mlinterview.checks.speed import FAST_ENOUGH_SECONDS, MAX_SLOWDOWN, check_speed
 from mlinterview.checks.tracing import check_from_scratch, check_no_python_loop, most_repeated_step
 from mlinterview.checks.values import (
@@ -105,6 +105,8 @@ __all__ = [
     "check_axes",
     "check_bars",
     # practice questions
+    "hint",
+    "note_answer_ran",
     "passed",
     # the learner's kernel and the grading kernel
     "GRADING_ENV",

@@ -57,8 +57,11 @@ def install(shell: Any = None) -> bool:
     if shell is None or not hasattr(shell, "set_custom_exc"):
         return False
     shell.set_custom_exc((CheckFailure, NotImplementedError), _show)
-    if _count_as_run not in shell.events.callbacks["post_run_cell"]:
-        shell.events.register("post_run_cell", _count_as_run)
+    from mlinterview.checks.practice import note_answer_ran
+
+    for hook in (_count_as_run, note_answer_ran):
+        if hook not in shell.events.callbacks["post_run_cell"]:
+            shell.events.register("post_run_cell", hook)
     return True
 
 

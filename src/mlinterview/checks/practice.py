@@ -1,12 +1,98 @@
-"""What a practice question's test cell says when its visible checks pass.
+"""A practice question's checks in the notebook: the hint ladder, and the visible checks' pass.
 
-``passed("pca")`` ends the visible part of a practice question's first test cell: the learner
-reads that the visible checks passed (the hidden tests run when the question is graded).
+``hint("pca")`` shows the next of the question's three hints and records it in the learner's
+progress file (``mlinterview.practice``), where clearing outputs or restarting the kernel does
+not lose it; each hint costs a share of the question's points when it is graded.
+``passed("pca")`` ends the visible part of a question's first test cell: it says so, and the
+first time it records when (the time taken is from the answer cell's first run to this).
+Nothing is recorded in a grading kernel.
 """
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
+from mlinterview.checks.learner_mode import grading
+
+
+def _student() -> str:
+    from mlinterview.practice import DEFAULT_STUDENT, STUDENT_ENV
+
+    return os.environ.get(STUDENT_ENV) or DEFAULT_STUDENT
+
+
+def _course_and_question(question: str):
+    from mlinterview.course import find_course_root
+    from mlinterview.practice import find_question
+
+    root = find_course_root()
+    return root, find_question(root, question)
+
 
 def passed(question: str) -> None:
-    """Say that the visible checks of ``question`` passed."""
+    """Say that the visible checks of ``question`` passed (and record the first time)."""
     print(f"Visible checks passed for `{question}`. Grade the question to run the hidden tests.")
+    if grading():
+        return
+    try:
+        from mlinterview.practice import record_time
+
+        root, found = _course_and_question(question)
+        record_time(root, _student(), found.key, "passed")
+    except Exception:  # noqa: BLE001 (a lesson copy outside the course: nothing to record)
+        pass
+
+
+def hint(question: str) -> None:
+    """Show the next hint of ``question`` and record that it was shown."""
+    from IPython.display import Markdown, display
+
+    from mlinterview.practice import next_hint, settings
+
+    root, found = _course_and_question(question)
+    chosen = settings(root)
+    if not chosen.hints:
+        display(Markdown(f"Hints are turned off for this course: `{question}` is yours alone."))
+        return
+    shown = next_hint(root, _student(), found)
+    total = len(found.hints)
+    if shown is None:
+        display(Markdown(f"No more hints for `{question}`: you have seen all {total}."))
+        return
+    number, text = shown
+    cost = (
+        f"each hint costs {chosen.hint_cost:.0%} of this question's points"
+        if chosen.hint_cost
+        else "hints are free here"
+    )
+    display(Markdown(f"**Hint {number} of {total}** ({cost}): {text}"))
+
+
+def _notebook_question() -> tuple[Path, str] | None:
+    """The practice question this kernel's notebook is (JupyterLab names the notebook in the
+    kernel's environment), or None."""
+    session = os.environ.get("JPY_SESSION_NAME", "")
+    path = Path(session)
+    if path.suffix == ".ipynb" and path.parent.name.startswith("practice-"):
+        return path, path.stem
+    return None
+
+
+def note_answer_ran(result) -> None:
+    """IPython hook (``post_run_cell``): the first run of a practice question's answer cell
+    starts its clock (``timing.json``)."""
+    found = _notebook_question()
+    if found is None or result is None or grading():
+        return
+    _, name = found
+    source = getattr(getattr(result, "info", None), "raw_cell", "") or ""
+    if f"def {name}(" not in source and f"class {name}" not in source:
+        return
+    try:
+        from mlinterview.practice import record_time
+
+        root, question = _course_and_question(name)
+        record_time(root, _student(), question.key, "started")
+    except Exception:  # noqa: BLE001 (outside the course: nothing to record)
+        pass

@@ -1,0 +1,38 @@
+# classes_ in order of first appearance instead of sorted.
+# loses: test_SoftmaxRegression_labels
+# says: classes_ holds the labels themselves, sorted
+class SoftmaxRegression:
+    def __init__(self, lr=0.1, n_iters=1000, l2=0.0):
+        self.lr = lr
+        self.n_iters = n_iters
+        self.l2 = l2
+
+    def _softmax(self, Z):
+        Z = Z - Z.max(axis=1, keepdims=True)
+        E = np.exp(Z)
+        return E / E.sum(axis=1, keepdims=True)
+
+    def fit(self, X, y):
+        X = np.asarray(X, dtype=float)
+        y = np.asarray(y)
+        self.classes_ = np.array(list(dict.fromkeys(y.tolist())))
+        idx = np.array([self.classes_.tolist().index(v) for v in y.tolist()])
+        n, d = X.shape
+        K = len(self.classes_)
+        Y = np.eye(K)[idx.ravel()]
+        W = np.zeros((d, K))
+        b = np.zeros(K)
+        for _ in range(self.n_iters):
+            G = (self._softmax(X @ W + b) - Y) / n
+            grad_W = X.T @ G + self.l2 * W
+            grad_b = G.sum(axis=0)
+            W = W - self.lr * grad_W
+            b = b - self.lr * grad_b
+        self.coef_, self.intercept_ = W, b
+        return self
+
+    def predict_proba(self, X):
+        return self._softmax(np.asarray(X, dtype=float) @ self.coef_ + self.intercept_)
+
+    def predict(self, X):
+        return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
