@@ -207,7 +207,7 @@ def test_the_reference_after_an_attempt(tmp_path):
     root = make_course(tmp_path)
     pca = practice.find_question(root, "pca")
     shown = reference(root, pca, [attempt("pca", NOW, False)], solutions_on=True)
-    assert shown.solution == "return x + 1  # pca reference"
+    assert shown.solution == "def pca(x):\n    return x + 1  # pca reference"
     assert shown.follow_ups == [{"question": "Why pca?", "answer": "Because pca."}]
     assert shown.to_dict()["source"].endswith("source/practice-demo/pca.ipynb")
 
