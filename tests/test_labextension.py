@@ -54,3 +54,21 @@ def test_the_grade_button_grades_the_lesson_a_notebook_belongs_to(tmp_path):
     ]:
         with pytest.raises(CourseError, match=reason):
             grader.lesson_of(path)
+
+
+def test_the_solution_button_shows_a_reference_only_once_graded(tmp_path):
+    import nbformat
+    from practice_course import NOW, attempt, make_course, record
+
+    course = make_course(tmp_path / "course")
+    lesson = course / "source" / "01-interview-framework"  # a lesson beside the practice set
+    lesson.mkdir()
+    nbformat.write(nbformat.v4.new_notebook(), lesson / "01-interview-framework.ipynb")
+    grader = Grader(course)
+    with pytest.raises(CourseError, match="Only practice questions"):
+        grader.solution("notebooks/01-interview-framework/01-interview-framework.ipynb")
+    with pytest.raises(CourseError, match="You have not graded `pca` yet"):
+        grader.solution("notebooks/practice-demo/pca.ipynb")
+    record(course, attempt("pca", NOW, False))
+    shown = grader.solution("notebooks/practice-demo/pca.ipynb")
+    assert shown["question"] == "pca" and "pca reference" in shown["solution"]

@@ -90,6 +90,18 @@ export async function pollJob(id: string): Promise<GradeJob> {
   return request<GradeJob>(`grade/${id}`);
 }
 
+export interface ISolution {
+  set: string;
+  question: string;
+  solution: string;
+  follow_ups: { question: string; answer: string }[];
+}
+
+/** A practice question's reference (refused with a reason before it was graded). */
+export function fetchSolution(path: string): Promise<ISolution> {
+  return request<ISolution>(`solution?path=${encodeURIComponent(path)}`);
+}
+
 /** The URL of a file under the server's root (the HTML rubric report). */
 export function fileUrl(path: string): string {
   const settings = ServerConnection.makeSettings();

@@ -24,20 +24,27 @@ import {
   INotebookTracker,
   NotebookPanel
 } from '@jupyterlab/notebook';
-import { IDisposable } from '@lumino/disposable';
+import { DisposableSet, IDisposable } from '@lumino/disposable';
 
-import { GradeJob, pollJob, startGrading } from './api';
+import { fetchSolution, GradeJob, pollJob, startGrading } from './api';
 import { ReportView } from './report';
 
 const GRADE = 'mlinterview:grade';
+const SOLUTION = 'mlinterview:solution';
 
 /** One report panel per notebook, reused by each grading of it. */
 const panels = new Map<string, MainAreaWidget<ReportView>>();
 
-async function grade(
+/** Whether a notebook is a practice question (notebooks/practice-<set>/<question>.ipynb). */
+function isPracticeQuestion(path: string): boolean {
+  const parts = path.split('/');
+  return parts.length >= 2 && parts[parts.length - 2].startsWith('practice-');
+}
+
+function reportPanel(
   app: JupyterFrontEnd,
   notebook: NotebookPanel
-): Promise<void> {
+): MainAreaWidget<ReportView> {
   const path = notebook.context.path;
   let panel = panels.get(path);
   if (!panel || panel.isDisposed) {
@@ -49,12 +56,32 @@ async function grade(
     panels.set(path, panel);
     app.shell.add(panel, 'main', { mode: 'split-right', ref: notebook.id });
   }
-  const view = panel.content;
+  return panel;
+}
+
+/** A practice question's reference solution, in the panel beside it. */
+async function showSolution(
+  app: JupyterFrontEnd,
+  notebook: NotebookPanel
+): Promise<void> {
+  const view = reportPanel(app, notebook).content;
+  try {
+    view.showSolution(await fetchSolution(notebook.context.path));
+  } catch (error) {
+    view.showError(String((error as Error).message ?? error), 'No reference to show');
+  }
+}
+
+async function grade(
+  app: JupyterFrontEnd,
+  notebook: NotebookPanel
+): Promise<void> {
+  const view = reportPanel(app, notebook).content;
   app.shell.activateById(notebook.id);
   view.showMessage('Saving the notebook…');
   try {
     await notebook.context.save();
-    let job: GradeJob = await startGrading(path);
+    let job: GradeJob = await startGrading(notebook.context.path);
     view.showProgress(job);
     while (job.state === 'running') {
       job = await pollJob(job.job);
@@ -83,7 +110,20 @@ class GradeButton
       onClick: () => void grade(this.app, panel)
     });
     panel.toolbar.insertItem(10, 'mlinterview-grade', button);
-    return button;
+    if (!isPracticeQuestion(panel.context.path)) {
+      return button;
+    }
+    const solution = new ToolbarButton({
+      className: 'mlinterview-solution-button',
+      label: 'Solution',
+      tooltip: 'The reference solution and model answers (once you have graded this question)',
+      onClick: () => void showSolution(this.app, panel)
+    });
+    panel.toolbar.insertItem(11, 'mlinterview-solution', solution);
+    const both = new DisposableSet();
+    both.add(button);
+    both.add(solution);
+    return both;
   }
 }
 
@@ -107,7 +147,19 @@ const gradePlugin: JupyterFrontEndPlugin<void> = {
         }
       }
     });
+    app.commands.addCommand(SOLUTION, {
+      label: 'Show the reference solution (practice question)',
+      isEnabled: () =>
+        tracker.currentWidget !== null &&
+        isPracticeQuestion(tracker.currentWidget.context.path),
+      execute: () => {
+        if (tracker.currentWidget) {
+          return showSolution(app, tracker.currentWidget);
+        }
+      }
+    });
     palette?.addItem({ command: GRADE, category: 'ML interview course' });
+    palette?.addItem({ command: SOLUTION, category: 'ML interview course' });
     app.docRegistry.addWidgetExtension('Notebook', new GradeButton(app));
   }
 };

@@ -2,16 +2,19 @@
 import { NotebookPanel } from '@jupyterlab/notebook';
 import { Widget } from '@lumino/widgets';
 
-import { fileUrl, GradeJob, ICheck, IReport } from './api';
+import { fileUrl, GradeJob, ICheck, IReport, ISolution } from './api';
 
-/** Text with HTML escaped and `code spans` rendered, as the report's messages are written. */
-function inline(text: string): string {
-  const escaped = text
+function escapeHtml(text: string): string {
+  return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;');
-  return escaped.replace(/`([^`]+)`/g, '<code>$1</code>');
+}
+
+/** Text with HTML escaped and `code spans` rendered, as the report's messages are written. */
+function inline(text: string): string {
+  return escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
 }
 
 function points(score: number, max: number): string {
@@ -29,10 +32,20 @@ export class ReportView extends Widget {
     this.node.innerHTML = `<p class="mlinterview-status">${inline(text)}</p>`;
   }
 
-  showError(text: string): void {
+  showError(text: string, title = 'Grading did not finish'): void {
     this.node.innerHTML =
-      '<h2>Grading did not finish</h2>' +
+      `<h2>${inline(title)}</h2>` +
       `<pre class="mlinterview-error">${inline(text)}</pre>`;
+  }
+
+  showSolution(shown: ISolution): void {
+    const followUps = shown.follow_ups
+      .map(f => `<li><p>${inline(f.question)}</p><p class="mlinterview-message">${inline(f.answer)}</p></li>`)
+      .join('');
+    this.node.innerHTML =
+      `<h2>Reference: ${inline(shown.set)} · ${inline(shown.question)}</h2>` +
+      `<pre class="mlinterview-solution"><code>${escapeHtml(shown.solution)}</code></pre>` +
+      (followUps ? `<h3>Follow-ups, with model answers</h3><ol>${followUps}</ol>` : '');
   }
 
   showProgress(job: GradeJob): void {

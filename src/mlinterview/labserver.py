@@ -8,7 +8,10 @@ it when ``make lab`` starts JupyterLab). The frontend (``labextension/``) asks:
   with the job that grades it (two runs would write the same gradebook and feedback);
 - ``GET mlinterview/grade/<id>``: the job's state (``running``, ``done``, ``failed``), its
   progress events, and when done the report (``LessonReport.to_dict()``) and the path of the
-  HTML report under the server's root.
+  HTML report under the server's root;
+- ``GET mlinterview/solution?path=<notebook path>``: a practice question's reference solution
+  and follow-ups' model answers, as ``mlinterview solution --json`` gives them (refused, with
+  the command's reason, before the question was graded or when an instructor turned them off).
 
 Grading runs ``mlinterview grade LESSON --events`` in a child process: the code path of the
 command line, and the server stays responsive while a notebook's tests run. The server knows
@@ -138,6 +141,21 @@ class Grader:
             job.error = job.error or "".join(errors[-ERROR_TAIL:]) or "grading stopped."
             job.state = "failed"
 
+    def solution(self, notebook_path: str) -> dict[str, Any]:
+        """``mlinterview solution SET QUESTION --json`` for a practice question's notebook."""
+        lesson, _, question = self.lesson_of(notebook_path)
+        if question is None:
+            raise CourseError(
+                "Only practice questions have a reference to show: grade a lesson to see its "
+                "report."
+            )
+        command = [sys.executable, "-m", "mlinterview.cli", "solution", lesson, question]
+        command += ["--json", "--student", self.student]
+        done = subprocess.run(command, cwd=self.root, capture_output=True, text=True)
+        if done.returncode != 0:
+            raise CourseError(done.stderr.strip().removeprefix("mlinterview: "))
+        return json.loads(done.stdout)
+
 
 class _Handler(APIHandler):
     @property
@@ -165,6 +183,16 @@ class JobHandler(_Handler):
         self.finish(json.dumps(job.as_dict()))
 
 
+class SolutionHandler(_Handler):
+    @web.authenticated
+    def get(self) -> None:
+        try:
+            shown = self.grader.solution(self.get_argument("path", ""))
+        except CourseError as error:
+            raise web.HTTPError(400, str(error)) from None
+        self.finish(json.dumps(shown))
+
+
 def _jupyter_server_extension_points() -> list[dict[str, str]]:
     return [{"module": "mlinterview.labserver"}]
 
@@ -183,6 +211,7 @@ def _load_jupyter_server_extension(server_app: Any) -> None:
         [
             (url_path_join(base, "grade"), GradeHandler),
             (url_path_join(base, "grade", r"([0-9a-f]+)"), JobHandler),
+            (url_path_join(base, "solution"), SolutionHandler),
         ],
     )
     server_app.log.info("mlinterview: grading from JupyterLab for the course at %s", root)
