@@ -125,8 +125,13 @@ def page(lab):
         browser.close()
 
 
+def _notebook(page):
+    """The notebook in view (another may be open in a hidden tab)."""
+    return page.locator(".jp-NotebookPanel").filter(visible=True)
+
+
 def _code_cells(page):
-    return page.locator(".jp-Notebook .jp-CodeCell")
+    return _notebook(page).locator(".jp-Notebook .jp-CodeCell")
 
 
 def _wait_until_all_ran(page, timeout: float = 60) -> None:
@@ -143,14 +148,16 @@ def _wait_until_all_ran(page, timeout: float = 60) -> None:
 def _find_cell(page, text: str):
     """The code cell showing ``text``, scrolling the notebook from the top until JupyterLab
     renders it (it renders only the cells near the view)."""
-    scroller = ".jp-Notebook.jp-WindowedPanel-outer, .jp-Notebook .jp-WindowedPanel-outer"
-    page.eval_on_selector(scroller, "node => { node.scrollTop = 0; }")
+    scroller = _notebook(page).locator(
+        ".jp-Notebook.jp-WindowedPanel-outer, .jp-Notebook .jp-WindowedPanel-outer"
+    )
+    scroller.evaluate("node => { node.scrollTop = 0; }")
     for _ in range(200):
         cell = _code_cells(page).filter(has_text=text)
         if cell.count():
             cell.first.scroll_into_view_if_needed()
             return cell.first
-        page.eval_on_selector(scroller, "node => { node.scrollTop += 400; }")
+        scroller.evaluate("node => { node.scrollTop += 400; }")
         page.wait_for_timeout(100)
     raise AssertionError(f"no code cell shows {text!r}")
 
@@ -211,3 +218,37 @@ def test_a_learner_runs_all_writes_answers_and_grades_from_the_notebook(lab, pag
     # The learner's copy was only read; the graded copy is nbgrader's.
     assert (course / "submitted" / "learner" / LESSON / f"{LESSON}.ipynb").is_file()
     print(f"screenshots: {shots}")
+
+
+def test_a_practice_question_hint_grade_and_solution(lab, page, tmp_path):
+    """A practice question from its notebook: a hint, Grade (that question alone; the report
+    names the hint's cost), then Solution shows the reference beside it."""
+    course, url = lab
+    notebook = "notebooks/practice-ml-algorithms/ridge_closed_form.ipynb"
+    page.goto(f"{url}/lab/tree/{notebook}?token={TOKEN}")
+    page.get_by_text(re.compile(r"Python 3 \(ipykernel\) \| Idle")).wait_for(timeout=60_000)
+    solution = page.locator(".mlinterview-solution-button").last
+    solution.click()  # before any grading: refused, saying how to grade
+    refusal = page.locator(".mlinterview-report", has_text="No reference to show").last
+    refusal.wait_for(timeout=30_000)
+    assert "--question ridge_closed_form" in refusal.inner_text()
+
+    setup = _find_cell(page, "from mlinterview import checks")
+    setup.locator(".cm-content").click()
+    page.keyboard.press("Control+End")
+    page.keyboard.insert_text('\nchecks.hint("ridge_closed_form")')
+    page.keyboard.press("Shift+Enter")
+    page.get_by_text("Hint 1 of 3").wait_for(timeout=30_000)
+
+    _notebook(page).locator(".mlinterview-grade-button").click()
+    band = page.locator(".mlinterview-report .mlinterview-band").last
+    band.wait_for(timeout=120_000)
+    panel = page.locator(".mlinterview-report").last.inner_text()
+    assert "practice-ml-algorithms · ridge_closed_form" in panel
+    assert "1 hint(s) used" in panel  # the hint left in the notebook costs nothing more
+    solution.click()
+    page.locator(".mlinterview-report .mlinterview-solution").last.wait_for(timeout=30_000)
+    page.screenshot(path=tmp_path / "5-practice-solution.png")
+    reference = page.locator(".mlinterview-report .mlinterview-solution").last.inner_text()
+    assert "def ridge_closed_form(" in reference
+    print(f"screenshot: {tmp_path}")

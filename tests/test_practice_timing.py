@@ -55,6 +55,7 @@ def test_a_grading_kernel_records_nothing(tmp_path, monkeypatch):
     monkeypatch.setenv("JPY_SESSION_NAME", str(folder / "ridge.ipynb"))
     checks.note_answer_ran(_ran("def ridge(x):\n    return x"))
     checks.passed("ridge")
+    checks.hint("ridge")  # left in the notebook: grading it costs no hint
     assert not (course / "progress").exists()
 
 
