@@ -187,9 +187,7 @@ def generate_feedback(root: Path, report: LessonReport) -> list[Path]:
     with prebuilt(root, report):
         result = api.generate_feedback(report.lesson, report.student, force=True)
     _raise_unless_ok(result, "Feedback")
-    report.feedback = feedback_pages(root, report.lesson, report.student)
-    if report.question:
-        report.feedback = [p for p in report.feedback if p.stem == report.question]
+    report.feedback = feedback_pages(root, report.lesson, report.student, report.question)
     return report.feedback
 
 

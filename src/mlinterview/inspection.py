@@ -15,6 +15,17 @@ import nbformat
 from mlinterview import regions
 
 
+def read_valid_notebook(path: Path) -> nbformat.NotebookNode:
+    """A notebook read and validated as nbgrader will read it (cells without ids get them,
+    silently); raises what nbformat raises for invalid JSON, another document or a broken
+    schema."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # cells without ids: nbformat adds them
+        notebook = nbformat.read(path, as_version=4)
+        nbformat.validate(notebook)
+    return notebook
+
+
 def first_line(error: BaseException) -> str:
     """An exception's first line (at most 300 characters), or its type's name."""
     text = str(error).strip()
@@ -36,10 +47,7 @@ def inspect_submission(root: Path, lesson: str, student: str) -> tuple[str, list
             notes.append(f"{source_path.name} was not submitted: its points are 0.")
             continue
         try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")  # cells without ids: nbformat adds them
-                notebook = nbformat.read(path, as_version=4)
-                nbformat.validate(notebook)
+            notebook = read_valid_notebook(path)
         except Exception as error:  # invalid JSON, not a notebook, a broken schema
             return (f"{path.name} is not a notebook nbgrader can read ({first_line(error)}).", [])
         if not notebook.cells:

@@ -263,7 +263,7 @@ def build_report(
                 result.status, result.message = FAILED, f"not graded: {report.problem}"
             report.checks.append(result)
     report.notes += _answer_cell_notes(cells, errors, config.Execute.get("timeout"))
-    report.feedback = feedback_pages(root, lesson, student)
+    report.feedback = feedback_pages(root, lesson, student, question)
     if question:
         _practice_fields(root, report)
     return report
@@ -278,13 +278,16 @@ def _practice_fields(root: Path, report: LessonReport) -> None:
     report.hint_penalty = practice.hint_penalty(points, report.hints, chosen.hint_cost)
     report.budget_minutes = found.budget_minutes
     report.time_taken_minutes = practice.time_taken_minutes(root, report.student, found)
-    report.feedback = [p for p in report.feedback if p.stem == report.question]
 
 
-def feedback_pages(root: Path, lesson: str, student: str) -> list[Path]:
-    """nbgrader's feedback pages of a submission (not the rubric report beside them)."""
+def feedback_pages(
+    root: Path, lesson: str, student: str, question: str | None = None
+) -> list[Path]:
+    """nbgrader's feedback pages of a submission (not the rubric report beside them); with
+    ``question``, that practice question's page only."""
     folder = root / "feedback" / student / lesson
-    return sorted(p for p in folder.glob("*.html") if not p.stem.startswith(LESSON_REPORT))
+    pages = sorted(p for p in folder.glob("*.html") if not p.stem.startswith(LESSON_REPORT))
+    return [p for p in pages if p.stem == question] if question else pages
 
 
 #: Errors in an answer cell (which has no points) that explain the points its tests lost.

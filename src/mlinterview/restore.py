@@ -13,14 +13,13 @@ import copy
 import shutil
 import time
 import uuid
-import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
 
 from mlinterview.course import CourseError, check_lesson
-from mlinterview.inspection import first_line
+from mlinterview.inspection import first_line, read_valid_notebook
 
 
 @dataclass
@@ -61,16 +60,12 @@ def _key(cell) -> tuple[str, str] | None:
 
 def _read(path: Path, what: str) -> nbformat.NotebookNode:
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # cells without ids: nbformat adds them
-            notebook = nbformat.read(path, as_version=4)
-            nbformat.validate(notebook)
+        return read_valid_notebook(path)
     except Exception as error:  # invalid JSON, not a notebook, a broken schema
         raise CourseError(
             f"{path} is not a notebook that can be read ({first_line(error)}), so {what}. "
             "Nothing was changed."
         ) from error
-    return notebook
 
 
 def restore_notebook(original_path: Path, path: Path) -> Restored:
