@@ -26,6 +26,7 @@ FOUNDATION = {
     "data",
     "integrity",
     "practice",
+    "mock",
     "memory_limit",
     "grading_kernel",
     "sanitize",

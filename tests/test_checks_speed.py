@@ -51,3 +51,40 @@ def test_speed_reports_a_crash_as_a_crash():
 
     with pytest.raises(checks.CheckFailure, match=r"`kmeans\(\)` raised ValueError: boom"):
         checks.check_speed(kmeans, reference=lambda: None, case="c")
+
+
+def _linear_work(n):
+    return (n,)
+
+
+def test_growth_passes_work_that_grows_like_n():
+    def best_split(n):
+        _busy(n * 2e-6)
+
+    checks.check_growth(
+        best_split, _linear_work, (20_000, 160_000), max_exponent=1.5, case="points"
+    )
+
+
+def test_growth_fails_work_that_grows_like_n_squared_without_timings():
+    def best_split(n):
+        _busy((n / 1000) ** 2 * 1e-3)
+
+    with pytest.raises(checks.CheckFailure) as excinfo:
+        checks.check_growth(
+            best_split,
+            _linear_work,
+            (1000, 8000),
+            max_exponent=1.5,
+            case="points",
+            expected="O(n log n)",
+        )
+    text = message(excinfo)
+    assert "`best_split`'s work grew faster than the task allows from 1,000 to 8,000 points" in text
+    assert "expected O(n log n)" in text and " s " not in text
+
+
+def test_growth_never_fails_work_too_small_to_wait_for():
+    checks.check_growth(
+        lambda n: _busy(n * 1e-8), _linear_work, (10, 1000), max_exponent=0.5, case="c"
+    )

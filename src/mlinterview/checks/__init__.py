@@ -51,7 +51,7 @@ from mlinterview.checks.learner_mode import (
 )
 from mlinterview.checks.plots import bars, check_axes, check_bars
 from mlinterview.checks.practice import hint, note_answer_ran, passed
-from mlinterview.checks.speed import FAST_ENOUGH_SECONDS, MAX_SLOWDOWN, check_speed
+from mlinterview.checks.speed import FAST_ENOUGH_SECONDS, MAX_SLOWDOWN, check_growth, check_speed
 from mlinterview.checks.tracing import check_from_scratch, check_no_python_loop, most_repeated_step
 from mlinterview.checks.values import (
     as_array,
@@ -100,6 +100,7 @@ __all__ = [
     "FAST_ENOUGH_SECONDS",
     "MAX_SLOWDOWN",
     "check_speed",
+    "check_growth",
     "check_choice",
     "bars",
     "check_axes",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from typing import Any
@@ -66,4 +67,65 @@ def check_speed(
         "right, but it would not scale.",
         "look for a Python loop over the data, or work repeated inside a loop that could be "
         "done once (a distance matrix, a matrix inverse).",
+    )
+
+
+#: Each size is run this many times over (at least) for a timing: tiny inputs finish in
+#: microseconds, where one measurement is mostly noise.
+_MIN_SAMPLE_SECONDS = 0.01
+
+
+def _cpu_seconds_per_call(func: Callable[..., Any], make_args: Callable[[int], tuple], n: int):
+    """CPU seconds of one ``func(*make_args(n))``, averaged over enough calls to measure (fresh
+    arguments each call, their construction not counted)."""
+    calls, spent = 0, 0.0
+    while spent < _MIN_SAMPLE_SECONDS or calls == 0:
+        args = make_args(n)
+        spent += _cpu_seconds(lambda args=args: call(func, *args))[1]
+        calls += 1
+    return spent / calls
+
+
+def check_growth(
+    func: Callable[..., Any],
+    make_args: Callable[[int], tuple],
+    sizes: tuple[int, int],
+    *,
+    max_exponent: float,
+    case: str,
+    expected: str = "",
+) -> None:
+    """Fail when the work of ``func(*make_args(n))`` grows faster than ``n ** max_exponent``
+    from ``n = sizes[0]`` to ``n = sizes[1]``.
+
+    Work is measured as ``check_speed`` measures it, CPU time with every thread pool held to one
+    thread, so it does not move with the machine's load: the order of growth is the exponent
+    ``log(work_large / work_small) / log(n_large / n_small)``, best of three rounds. An
+    O(n log n) answer measured from 2,000 to 16,000 gives about 1.1; an O(n²) one about 2.
+    Below ``FAST_ENOUGH_SECONDS`` at the larger size nothing is too slow, so it passes.
+    ``expected`` names the order asked for in the message ("O(n log n): sort once").
+    """
+    name = _name_of(func)
+    small, large = sizes
+    with threadpool_limits(limits=1):
+        _cpu_seconds_per_call(func, make_args, small)  # warm-up: first calls fill caches
+        best = float("inf")
+        for _ in range(3):
+            large_time = _cpu_seconds_per_call(func, make_args, large)
+            if large_time < FAST_ENOUGH_SECONDS:
+                return
+            small_time = max(_cpu_seconds_per_call(func, make_args, small), 1e-9)
+            best = min(best, math.log(large_time / small_time) / math.log(large / small))
+            if best <= max_exponent:
+                return
+            if best > max_exponent + 0.25:  # clearly faster growth: repeating only wastes time
+                break
+    # No measured numbers in the message: grading the same submission twice says the same.
+    asked = f": expected {expected}" if expected else ""
+    raise _fail(
+        f"`{name}`'s work grew faster than the task allows from {small:,} to {large:,} {case} "
+        f"(measured as CPU time at both sizes, best of three){asked}. The result may be right, "
+        "but it would not scale.",
+        "look for work done once per candidate or per element that repeats a pass over all the "
+        "data (a mask, a sum or a mean inside a loop, or an all-pairs matrix).",
     )
