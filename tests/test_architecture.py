@@ -45,6 +45,7 @@ PIPELINE = [
     "recommend",  # the history read: what to practise next, the reference once tried
     "report_html",
     "feedback",
+    "debrief",  # a mock interview's time line and follow-ups, after its report
     "grading",
     "classroom",
     "restore",  # a learner's command: puts the original test cells back in their notebook

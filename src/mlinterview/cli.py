@@ -27,12 +27,14 @@ from mlinterview.course import (
     ensure_gradebook,
     find_course_root,
     generate_release,
+    jupyterlab_kernel_metadata,
     lessons,
     setup,
 )
 from mlinterview.feedback import write_course_report, write_lesson_report
 from mlinterview.grading import DEFAULT_STUDENT, grade
 from mlinterview.history import read_attempts
+from mlinterview.mock import is_mock
 from mlinterview.practice import find_question, is_practice_set, questions, settings
 from mlinterview.recommend import (
     Status,
@@ -177,6 +179,21 @@ def _parser() -> argparse.ArgumentParser:
     solution_cmd.add_argument("question", nargs="?", help="question, e.g. pca")
     solution_cmd.add_argument("--student", default=DEFAULT_STUDENT)
     solution_cmd.add_argument("--json", action="store_true", help="print JSON")
+
+    mock_cmd = commands.add_parser(
+        "mock",
+        help="mock interviews: list them (list), start one on the clock (start), move on to "
+        "the next stage (next), submit and read the debrief (submit)",
+    )
+    mock_cmd.add_argument(
+        "action", nargs="?", choices=("list", "start", "next", "submit"), default="list"
+    )
+    mock_cmd.add_argument("mock", nargs="?", help="which mock (start: default, one not done yet)")
+    mock_cmd.add_argument("--minutes", type=int, help="start: the limit (default: the mock's, 45)")
+    mock_cmd.add_argument(
+        "--student", default=os.environ.get("MLINTERVIEW_STUDENT", DEFAULT_STUDENT)
+    )
+    mock_cmd.add_argument("--json", action="store_true", help="list: print JSON")
     return parser
 
 
@@ -195,7 +212,7 @@ def _restore_cells(root: Path, lesson: str) -> None:
 
 
 def _grade(root: Path, args: argparse.Namespace) -> None:
-    every_lesson = [x for x in lessons(root) if not is_practice_set(x)]
+    every_lesson = [x for x in lessons(root) if not (is_practice_set(x) or is_mock(x))]
     chosen = every_lesson if args.lesson == "all" else [args.lesson]
     if args.notebooks and len(chosen) > 1:
         raise CourseError("--notebooks names one lesson's folder; grade one lesson with it.")
@@ -231,6 +248,9 @@ def _grade(root: Path, args: argparse.Namespace) -> None:
         else:
             print(format_text(report))
             print(f"\nRubric report: {folder}/{stem}.html (also .txt, .json)")
+            if report.debrief:
+                print("\n" + (folder / "debrief.txt").read_text().rstrip())
+                print(f"\nDebrief: {folder}/debrief.html (also .txt, .json)")
             print(f"Graded in {time.perf_counter() - start:.1f} s.\n")
     if not (args.json or args.events or args.question):
         # Only the course's totals: the lesson's details were just printed, and the full course
@@ -466,12 +486,146 @@ def _solution(root: Path, args: argparse.Namespace) -> None:
             print(textwrap.indent(follow_up["answer"], "   "))
 
 
+def _local(moment: dt.datetime) -> str:
+    return moment.astimezone().strftime("%H:%M")
+
+
+def _started(record, folder: Path, shown: Path) -> None:
+    print(
+        f"Started {record.mock} ({record.title}): "
+        f"{record.limit_minutes} minutes, until {_local(record.deadline)} on your clock."
+    )
+    print(f"Stage 1 of {len(record.stages)}: open {shown / 'stage1.ipynb'} in JupyterLab")
+    print("  (make lab); the time left is in its status bar.")
+    print("When its visible checks pass, stage 2 appears beside it. To move on without them:")
+    print("  mlinterview mock next. Submit (ends the clock): mlinterview mock submit, or Grade.")
+
+
+def _mock(root: Path, args: argparse.Namespace) -> None:
+    from mlinterview import mock
+
+    if args.action == "list":
+        rows = mock.status(root, args.student)
+        if args.json:
+            print(json.dumps({"student": args.student, "mocks": rows}, indent=2))
+            return
+        print(format_mock_table(rows))
+        return
+    if args.action == "start":
+        metadata = jupyterlab_kernel_metadata()
+        record, folder, archived = mock.start_in_course(
+            root, args.student, args.mock, args.minutes, metadata
+        )
+        if archived:
+            print(f"Your earlier attempt is kept in {archived.relative_to(root)}/.")
+        _started(record, folder, folder.relative_to(root))
+        return
+    running = mock.in_progress(root)
+    if args.mock:
+        running = [(r, f) for r, f in running if r.mock == args.mock]
+    if not running:
+        raise CourseError(
+            "No mock interview is in progress: start one with `mlinterview mock start`."
+        )
+    record, folder = running[0]
+    if args.action == "next":
+        record, number = mock.reveal_next(
+            folder, "moved on", kernel_metadata=jupyterlab_kernel_metadata()
+        )
+        if number is None:
+            print(
+                f"{record.mock}: stage {record.revealed} is the last one. Submit with "
+                "`mlinterview mock submit`."
+            )
+        else:
+            where = (folder / mock.stage_file(number)).relative_to(root)
+            print(f"Stage {number} of {len(record.stages)} is open: {where}")
+        return
+    # submit: grading a mock submits it
+    args.lesson, args.question, args.notebooks, args.events = record.mock, None, None, False
+    _grade(root, args)
+
+
+def format_mock_table(rows: list[dict]) -> str:
+    lines = [f"{'mock':<26}{'title':<22}{'kind':<6}status"]
+    for row in rows:
+        state = row["status"]
+        if state == "in progress":
+            left = row["seconds_left"] / 60
+            clock = f"{left:.0f} min left" if left > 0 else "time is up"
+            state = f"in progress: stage {row['stage']} of {row['stages']}, {clock}"
+        elif state == "done":
+            over = ", overtime" if row.get("overtime") else ""
+            state = (
+                f"done: {row.get('band') or 'no band'}, {row['score']:g} / {row['max_score']:g} "
+                f"points, {row['minutes_used']:.0f} of {row['limit_minutes']} min{over} "
+                f"(attempts: {row['attempts']})"
+            )
+        lines.append(f"{row['mock']:<26}{row['title']:<22}{row['kind']:<6}{state}")
+    lines.append("Start one: mlinterview mock start [MOCK] [--minutes 45]")
+    return "\n".join(lines)
+
+
+def _class_folder(args: argparse.Namespace) -> Path | None:
+    """A class's fetched mock (``nbgrader fetch_assignment``): the folder holding its seal,
+    outside any course folder. None inside a course."""
+    from mlinterview.mock import SEAL_FILE
+
+    try:
+        find_course_root()
+        return None
+    except CourseError:
+        pass
+    here = Path.cwd()
+    for folder in ([here / args.mock] if args.mock else []) + [here]:
+        if (folder / SEAL_FILE).is_file():
+            return folder
+    return None
+
+
+def _mock_in_class(folder: Path, args: argparse.Namespace) -> int:
+    """The round in a class: the clock and the stages in the fetched folder; the instructor
+    grades what ``nbgrader submit`` sends, record included."""
+    from mlinterview import mock
+
+    student = os.environ.get("USER") or args.student
+    try:
+        if args.action == "start":
+            record = mock.start(folder, folder / mock.SEAL_FILE, student, args.minutes)
+            _started(record, folder, folder)
+        elif args.action == "next":
+            record, number = mock.reveal_next(folder, "moved on")
+            print(
+                f"Stage {number} is open: {folder / mock.stage_file(number)}"
+                if number
+                else "No more stages."
+            )
+        elif args.action == "submit":
+            record = mock.mark_submitted(folder)
+            print(
+                f"{record.mock}: the clock stopped. Hand it in with nbgrader: "
+                f"nbgrader submit {record.mock} --course <course id>."
+            )
+        else:
+            record = mock.read_record(folder)
+            print(
+                f"{folder.name}: "
+                + ("not started" if record is None else f"stage {record.revealed}")
+            )
+    except CourseError as error:
+        print(f"mlinterview: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     # nbgrader's gradebook code triggers SQLAlchemy warnings that mean nothing to a learner.
     warnings.filterwarnings("ignore", module="nbgrader")
     warnings.filterwarnings("ignore", message=".*not in session.*")
     try:
+        if args.command == "mock" and _class_folder(args) is not None:
+            return _mock_in_class(_class_folder(args), args)
         root = find_course_root()
         if args.command == "lessons":
             print("\n".join(lessons(root)))
@@ -494,6 +648,8 @@ def main(argv: list[str] | None = None) -> int:
             _practice(root, args.action, args.student, args.json)
         elif args.command == "solution":
             _solution(root, args)
+        elif args.command == "mock":
+            _mock(root, args)
         elif args.command == "restore-cells":
             _restore_cells(root, args.lesson)
         elif args.command == "autograde":

@@ -143,6 +143,10 @@ def generate_release(root: Path, lesson: str) -> Path:
         result = api.generate_assignment(lesson, force=True, create=True)
         _raise_unless_ok(result, "Generating " + lesson)
     _strip_practice_answers(root / "release" / lesson)
+    if lesson.startswith("mock-"):
+        from mlinterview.mock import seal
+
+        seal(root / "release" / lesson)  # no stage readable before the learner reaches it
     return root / "release" / lesson
 
 
@@ -227,6 +231,7 @@ def copy_missing_lessons(root: Path) -> list[Path]:
     """Copy each release/ lesson file into notebooks/ unless the learner already has it.
 
     Never overwrites: the learner's work in notebooks/ is theirs. Returns what was copied.
+    A mock interview is not copied: ``mlinterview mock start`` starts it, clock and all.
     A notebook is copied with the kernel metadata JupyterLab would write on opening it
     (``jupyterlab_kernel_metadata``), so that it opens without the unsaved-changes mark.
     """
@@ -239,7 +244,7 @@ def copy_missing_lessons(root: Path) -> list[Path]:
         if not path.is_file() or ".ipynb_checkpoints" in path.parts:
             continue
         target = root / "notebooks" / path.relative_to(release)
-        if target.exists():
+        if target.exists() or path.relative_to(release).parts[0].startswith("mock-"):
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
         _copy_for_jupyterlab(path, target, metadata)

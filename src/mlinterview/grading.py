@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from mlinterview import mock
 from mlinterview.autograde import ExerciseListener, autograde
 from mlinterview.course import CourseError, check_lesson, ensure_gradebook
+from mlinterview.debrief import write_debrief
 from mlinterview.feedback import generate_feedback, write_course_report, write_lesson_report
 from mlinterview.history import Attempt, record_attempt
 from mlinterview.inspection import inspect_submission
@@ -39,6 +41,9 @@ def grade(
     """
     check_lesson(root, lesson)
     check_question(root, lesson, question)
+    if mock.is_mock(lesson):
+        # Grading a mock submits it: the clock stops, each stage's last save is recorded.
+        mock.mark_submitted(workspace or root / "notebooks" / lesson)
     submit(root, lesson, student, workspace)
     ensure_gradebook(root, lesson)
     return grade_submitted(root, lesson, student, built, on_exercise, question)
@@ -84,6 +89,9 @@ def grade_submitted(
     if question:
         record_attempt(root, student, _attempt(report))
         return report  # practice is not part of the course report (mlinterview practice)
+    if mock.is_mock(lesson):
+        write_debrief(root, report)
+        return report  # nor are the mocks (mlinterview mock list)
     built = {} if built is None else built
     built[lesson] = report
     write_course_report(root, build_course_report(root, student, built))

@@ -38,6 +38,8 @@ from typing import Any
 
 import nbformat
 
+from mlinterview.course import CourseError
+
 MOCK_PREFIX = "mock-"
 SEAL_FILE = "stages.sealed"
 RECORD_FILE = ".mock-record.json"
@@ -50,7 +52,7 @@ SOURCE_ONLY = ("follow_ups",)
 SEALED_ONLY = ("hints",)
 
 
-class MockError(RuntimeError):
+class MockError(CourseError):
     """A mock cannot do what was asked (not started, already submitted, ...); the message says
     what to do instead."""
 
@@ -482,3 +484,180 @@ def load_earlier_stages(
             print(f"Stage {number}: your `{'`, `'.join(names)}` from {path.name} (saved {saved}).")
         loaded += names
     return loaded
+
+
+# --- In a course: the learner's mocks ------------------------------------------------------
+
+#: One line per graded attempt of a mock (``debrief.py`` appends), in progress/<student>/.
+DEBRIEFS = "mocks.jsonl"
+
+
+def workspace(root: Path, name: str) -> Path:
+    return root / "notebooks" / name
+
+
+def archive_dir(root: Path, student: str, name: str, attempt: int) -> Path:
+    return root / "progress" / student / "mocks" / name / f"attempt-{attempt}"
+
+
+def read_debriefs(root: Path, student: str) -> list[dict[str, Any]]:
+    """Every graded attempt's debrief summary, oldest first."""
+    path = root / "progress" / student / DEBRIEFS
+    try:
+        lines = path.read_text().splitlines()
+    except FileNotFoundError:
+        return []
+    found = []
+    for line in lines:
+        with contextlib.suppress(json.JSONDecodeError):
+            found.append(json.loads(line))
+    return found
+
+
+def _choose(root: Path, student: str, name: str | None) -> Mock:
+    every = mocks(root)
+    if not every:
+        raise MockError(f"No mock interviews in {root / 'source'} (mock-*/ folders).")
+    if name:
+        return find_mock(root, name)
+    done = {d["mock"]: d["submitted_at"] for d in read_debriefs(root, student)}
+    fresh = [m for m in every if m.name not in done]
+    if fresh:
+        return fresh[0]
+    return min(every, key=lambda m: done[m.name])  # all done: the one done longest ago
+
+
+def in_progress(root: Path) -> list[tuple[Record, Path]]:
+    """Mocks started in notebooks/ and not submitted."""
+    found = []
+    for folder in sorted((root / "notebooks").glob(f"{MOCK_PREFIX}*")):
+        record = read_record(folder)
+        if record is not None and record.submitted_at is None:
+            found.append((record, folder))
+    return found
+
+
+def start_in_course(
+    root: Path,
+    student: str,
+    name: str | None = None,
+    minutes: int | None = None,
+    kernel_metadata: dict[str, dict] | None = None,
+) -> tuple[Record, Path, Path | None]:
+    """Start a mock in notebooks/<mock>/ (the one named, else one not done yet).
+
+    Refused while another mock is in progress. A submitted earlier attempt in the folder is
+    moved, whole, to progress/<student>/mocks/<mock>/attempt-<n>/ first (nothing is lost).
+    Returns the record, the folder and where an earlier attempt went (or None).
+    """
+    running = in_progress(root)
+    if running:
+        record, folder = running[0]
+        left = record.seconds_left() / 60
+        clock = f"{left:.0f} min left" if left > 0 else "its time is up"
+        raise MockError(
+            f"{record.mock} is in progress ({clock}): submit it first with `mlinterview mock "
+            f"submit` (or Grade in its notebook), then start another."
+        )
+    mock = _choose(root, student, name)
+    seal_path = root / "release" / mock.name / SEAL_FILE
+    if not seal_path.is_file():
+        raise MockError(f"{seal_path} is missing: run `make release` to generate it.")
+    folder = workspace(root, mock.name)
+    attempt = 1 + sum(1 for d in read_debriefs(root, student) if d["mock"] == mock.name)
+    archived = None
+    earlier = read_record(folder) if folder.exists() else None
+    if folder.exists() and any(folder.iterdir()):
+        number = earlier.attempt if earlier else attempt - 1
+        archived = archive_dir(root, student, mock.name, max(number, 1))
+        while archived.exists():
+            archived = archived.with_name(archived.name + "-again")
+        archived.parent.mkdir(parents=True, exist_ok=True)
+        folder.rename(archived)
+    record = start(folder, seal_path, student, minutes, attempt, kernel_metadata)
+    return record, folder, archived
+
+
+def mark_submitted(folder: Path) -> Record:
+    """Record the submission (once) with each stage notebook's last save, which decides what
+    was done in time."""
+    with _locked(folder):
+        record = read_record(folder)
+        if record is None:
+            raise MockError(
+                f"No mock interview was started in {folder}: start it with `mlinterview mock "
+                f"start {folder.name}`."
+            )
+        if record.submitted_at is None:
+            saved = {
+                path.name: _iso(dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC))
+                for path in sorted(folder.glob("stage*.ipynb"))
+            }
+            record.events.append({"event": "submit", "at": _iso(now()), "saved": saved})
+            _write_record(folder, record)
+        return record
+
+
+def status(root: Path, student: str) -> list[dict[str, Any]]:
+    """Each mock with its kind and status: not started, in progress (time left), or done
+    (band and time of the latest attempt)."""
+    debriefs = read_debriefs(root, student)
+    rows = []
+    for mock in mocks(root):
+        row: dict[str, Any] = {
+            "mock": mock.name,
+            "title": mock.title,
+            "kind": mock.kind,
+            "minutes": mock.minutes,
+            "status": "not started",
+            "attempts": sum(1 for d in debriefs if d["mock"] == mock.name),
+        }
+        record = read_record(workspace(root, mock.name))
+        mine = [d for d in debriefs if d["mock"] == mock.name]
+        if record is not None and record.submitted_at is None:
+            row.update(
+                status="in progress",
+                stage=record.revealed,
+                stages=len(record.stages),
+                seconds_left=record.seconds_left(),
+            )
+        elif mine:
+            last = mine[-1]
+            row.update(
+                status="done",
+                band=last.get("band"),
+                score=last.get("score"),
+                max_score=last.get("max_score"),
+                minutes_used=last.get("minutes_used"),
+                limit_minutes=last.get("limit_minutes"),
+                overtime=last.get("overtime"),
+            )
+        rows.append(row)
+    return rows
+
+
+def clock_state(root: Path, folder: Path, record: Record) -> dict[str, Any]:
+    """What JupyterLab's clock shows, from the course's record (``now`` is the server's)."""
+    moment = now()
+    rel = folder.relative_to(root).as_posix()
+    revealed = record.revealed
+    return {
+        "active": True,
+        "mock": record.mock,
+        "title": record.title,
+        "attempt": record.attempt,
+        "stage": revealed,
+        "stages": len(record.stages),
+        "stage_name": record.stages[revealed - 1],
+        "stage_path": f"{rel}/{stage_file(revealed)}",
+        "stage_paths": [f"{rel}/{stage_file(n)}" for n in range(1, revealed + 1)],
+        "folder": rel,
+        "limit_minutes": record.limit_minutes,
+        "started_at": _iso(record.started_at),
+        "deadline": _iso(record.deadline),
+        "now": _iso(moment),
+        "seconds_left": record.seconds_left(moment),
+        "submitted": record.submitted_at is not None,
+        "can_move_on": record.submitted_at is None and revealed < len(record.stages),
+        "warning_minutes": WARNING_MINUTES,
+    }

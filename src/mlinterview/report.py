@@ -14,7 +14,7 @@ from pathlib import Path
 import nbformat
 from nbgrader.api import Gradebook, MissingEntry
 
-from mlinterview import practice, rubric
+from mlinterview import mock, practice, rubric
 from mlinterview.course import lessons, load_config
 from mlinterview.record import read_record
 
@@ -150,6 +150,8 @@ class LessonReport(_Scored):
     hint_penalty: float = 0.0
     budget_minutes: int | None = None
     time_taken_minutes: float | None = None
+    # A mock interview: its debrief (``debrief.Debrief.to_dict()``), once written.
+    debrief: dict | None = None
 
     @property
     def score(self) -> float:
@@ -175,6 +177,7 @@ class LessonReport(_Scored):
             "passed": [c.grade_id for c in passed_checks(self.checks)],
             "checks": [asdict(c) for c in self.checks],
             "feedback": [str(p) for p in self.feedback],
+            **({"debrief": self.debrief} if self.debrief else {}),
         }
 
 
@@ -266,7 +269,30 @@ def build_report(
     report.feedback = feedback_pages(root, lesson, student, question)
     if question:
         _practice_fields(root, report)
+    if mock.is_mock(lesson):
+        _mock_fields(root, report)
     return report
+
+
+def _mock_fields(root: Path, report: LessonReport) -> None:
+    """A mock's hints and their cost (a share of each stage's points), its limit and the time
+    used, and the stages never reached (from the round's record, submitted with the notebooks)."""
+    record = mock.read_record(root / "submitted" / report.student / report.lesson)
+    if record is None:
+        return
+    cost = practice.settings(root).hint_cost
+    for number in range(1, len(record.stages) + 1):
+        stage = f"stage{number}"
+        checks = [c for c in report.checks if c.notebook == stage]
+        hints = record.hints_used(number)
+        report.hints += hints
+        report.hint_penalty += practice.hint_penalty(sum(c.max_score for c in checks), hints, cost)
+        if number > record.revealed:
+            for check in checks:
+                check.status = NOT_ATTEMPTED
+                check.message = f"stage {number} was not reached in the round."
+    report.budget_minutes = record.limit_minutes
+    report.time_taken_minutes = round(record.minutes_used(), 1)
 
 
 def _practice_fields(root: Path, report: LessonReport) -> None:
@@ -345,8 +371,8 @@ def build_course_report(
     built = {} if built is None else built
     report = CourseReport(student=student)
     for lesson in lessons(root):
-        if practice.is_practice_set(lesson):
-            continue  # practice has its own record (mlinterview practice), question by question
+        if practice.is_practice_set(lesson) or mock.is_mock(lesson):
+            continue  # practice and mocks have their own records (mlinterview practice, mock)
         if lesson not in built and student in graded_students(root, lesson):
             built[lesson] = build_report(root, lesson, student)
         if lesson in built:

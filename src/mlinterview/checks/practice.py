@@ -6,6 +6,10 @@ not lose it; each hint costs a share of the question's points when it is graded.
 ``passed("pca")`` ends the visible part of a question's first test cell: it says so, and the
 first time it records when (the time taken is from the answer cell's first run to this).
 Nothing is recorded in a grading kernel.
+
+In a mock interview's stage (a kernel started in a folder holding the mock's record,
+``mlinterview.mock``) the same calls serve the round: ``passed`` records the stage's first pass
+and reveals the next stage, ``hint`` shows the stage's hints, recorded in the round's time line.
 """
 
 from __future__ import annotations
@@ -30,11 +34,41 @@ def _course_and_question(question: str):
     return root, find_question(root, question)
 
 
+def _mock_folder() -> Path | None:
+    """The mock interview this kernel works in (JupyterLab starts a kernel in its notebook's
+    folder), or None."""
+    from mlinterview.mock import RECORD_FILE
+
+    folder = Path.cwd()
+    return folder if (folder / RECORD_FILE).is_file() else None
+
+
+def _mock_passed(folder: Path, name: str) -> None:
+    from mlinterview.mock import note_passed, stage_file
+
+    record, revealed = note_passed(folder, name)
+    if revealed:
+        print(
+            f"Visible checks passed for `{name}`. Stage {revealed} is ready: "
+            f"{stage_file(revealed)} (JupyterLab opens it for you)."
+        )
+    elif record.submitted_at is not None:
+        print(f"Visible checks passed for `{name}` (the mock was submitted already).")
+    else:
+        print(f"Visible checks passed for `{name}`.")
+
+
 def passed(question: str) -> None:
-    """Say that the visible checks of ``question`` passed (and record the first time)."""
-    print(f"Visible checks passed for `{question}`. Grade the question to run the hidden tests.")
+    """Say that the visible checks of ``question`` passed (and record the first time); in a
+    mock interview's stage, reveal the next stage."""
     if grading():
+        print(f"Visible checks passed for `{question}`.")
         return
+    folder = _mock_folder()
+    if folder is not None:
+        _mock_passed(folder, question)
+        return
+    print(f"Visible checks passed for `{question}`. Grade the question to run the hidden tests.")
     try:
         from mlinterview.practice import record_time
 
@@ -52,6 +86,11 @@ def hint(question: str) -> None:
     from IPython.display import Markdown, display
 
     from mlinterview.practice import next_hint, settings
+
+    folder = _mock_folder()
+    if folder is not None:
+        _mock_hint(folder, question)
+        return
 
     root, found = _course_and_question(question)
     chosen = settings(root)
@@ -99,3 +138,28 @@ def note_answer_ran(result) -> None:
         record_time(root, _student(), question.key, "started")
     except Exception:  # noqa: BLE001 (outside the course: nothing to record)
         pass
+
+
+def _mock_hint(folder: Path, name: str) -> None:
+    from IPython.display import Markdown, display
+
+    from mlinterview.course import CourseError, find_course_root
+    from mlinterview.mock import next_hint
+    from mlinterview.practice import Settings, settings
+
+    try:
+        chosen = settings(find_course_root(folder))
+    except CourseError:  # a class's fetched folder: the course's defaults
+        chosen = Settings()
+    if not chosen.hints:
+        display(Markdown(f"Hints are turned off for this course: `{name}` is yours alone."))
+        return
+    shown = next_hint(folder, name)
+    if shown is None:
+        display(Markdown(f"No more hints for `{name}`."))
+        return
+    number, total, text = shown
+    cost = (
+        f"each costs {chosen.hint_cost:.0%} of this stage's points" if chosen.hint_cost else "free"
+    )
+    display(Markdown(f"**Hint {number} of {total}** ({cost}): {text}"))
