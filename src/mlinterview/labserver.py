@@ -13,10 +13,17 @@ it when ``make lab`` starts JupyterLab). The frontend (``labextension/``) asks:
   and follow-ups' model answers, as ``mlinterview solution --json`` gives them (refused, with
   the command's reason, before the question was graded or when an instructor turned them off).
 
+- ``GET mlinterview/mock``: the clock of the mock interview in progress (``mock.clock_state``:
+  stage, deadline and the server's ``now``, so the browser's own clock never decides the time
+  left), or ``{"active": false, "mocks": [...]}``;
+- ``POST mlinterview/mock/start`` ``{"mock": optional, "minutes": optional}`` and
+  ``POST mlinterview/mock/next``: as ``mlinterview mock start`` and ``next``, answering the new
+  state with a ``message`` (400 with the reason when refused).
+
 Grading runs ``mlinterview grade LESSON --events`` in a child process: the code path of the
 command line, and the server stays responsive while a notebook's tests run. The server knows
-nothing else of grading; it reads the JSON lines that command prints. The mock interviews'
-clock will add its endpoints here.
+nothing else of grading; it reads the JSON lines that command prints. Grading a mock's stage
+submits the mock (every stage is graded, the debrief is in the report).
 """
 
 from __future__ import annotations
@@ -34,7 +41,13 @@ from jupyter_server.base.handlers import APIHandler
 from jupyter_server.utils import url_path_join
 from tornado import web
 
-from mlinterview.course import CourseError, find_course_root, lessons
+from mlinterview import mock
+from mlinterview.course import (
+    CourseError,
+    find_course_root,
+    jupyterlab_kernel_metadata,
+    lessons,
+)
 from mlinterview.grading import DEFAULT_STUDENT
 from mlinterview.practice import is_practice_set
 
@@ -156,6 +169,44 @@ class Grader:
             raise CourseError(done.stderr.strip().removeprefix("mlinterview: "))
         return json.loads(done.stdout)
 
+    # --- The mock interview's clock ---------------------------------------------------------
+
+    def mock_state(self) -> dict[str, Any]:
+        running = mock.in_progress(self.root)
+        if running:
+            record, folder = running[0]
+            return mock.clock_state(self.root, folder, record)
+        return {"active": False, "mocks": mock.status(self.root, self.student)}
+
+    def mock_start(self, name: str | None, minutes: int | None) -> dict[str, Any]:
+        record, folder, archived = mock.start_in_course(
+            self.root, self.student, name or None, minutes, jupyterlab_kernel_metadata()
+        )
+        kept = (
+            f" Your earlier attempt is kept in {archived.relative_to(self.root)}/."
+            if archived
+            else ""
+        )
+        message = f"{record.title}: {record.limit_minutes} minutes from now. Stage 1 is open.{kept}"
+        return {**mock.clock_state(self.root, folder, record), "message": message}
+
+    def mock_next(self) -> dict[str, Any]:
+        running = mock.in_progress(self.root)
+        if not running:
+            raise CourseError("No mock interview is in progress.")
+        _, folder = running[0]
+        record, number = mock.reveal_next(
+            folder, "moved on", kernel_metadata=jupyterlab_kernel_metadata()
+        )
+        message = (
+            f"Stage {number} is open." if number else f"Stage {record.revealed} is the last one."
+        )
+        return {
+            **mock.clock_state(self.root, folder, record),
+            "revealed": number,
+            "message": message,
+        }
+
 
 class _Handler(APIHandler):
     @property
@@ -193,6 +244,27 @@ class SolutionHandler(_Handler):
         self.finish(json.dumps(shown))
 
 
+class MockHandler(_Handler):
+    @web.authenticated
+    def get(self) -> None:
+        self.finish(json.dumps(self.grader.mock_state()))
+
+
+class MockActionHandler(_Handler):
+    @web.authenticated
+    def post(self, action: str) -> None:
+        body = self.get_json_body() or {}
+        try:
+            if action == "start":
+                minutes = body.get("minutes")
+                state = self.grader.mock_start(body.get("mock"), int(minutes) if minutes else None)
+            else:
+                state = self.grader.mock_next()
+        except (CourseError, ValueError) as error:
+            raise web.HTTPError(400, str(error)) from None
+        self.finish(json.dumps(state))
+
+
 def _jupyter_server_extension_points() -> list[dict[str, str]]:
     return [{"module": "mlinterview.labserver"}]
 
@@ -212,6 +284,8 @@ def _load_jupyter_server_extension(server_app: Any) -> None:
             (url_path_join(base, "grade"), GradeHandler),
             (url_path_join(base, "grade", r"([0-9a-f]+)"), JobHandler),
             (url_path_join(base, "solution"), SolutionHandler),
+            (url_path_join(base, "mock"), MockHandler),
+            (url_path_join(base, "mock", r"(start|next)"), MockActionHandler),
         ],
     )
     server_app.log.info("mlinterview: grading from JupyterLab for the course at %s", root)
