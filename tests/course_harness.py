@@ -7,10 +7,12 @@ repository's own gradebook and notebooks/ are never touched.
 from __future__ import annotations
 
 import copy
+import functools
 import html
 import json
 import re
 import shutil
+import tempfile
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
@@ -18,7 +20,7 @@ from pathlib import Path
 
 import nbformat
 
-from mlinterview import autograde, regions, rubric, submit
+from mlinterview import autograde, mock, regions, rubric, submit
 from mlinterview.course import ensure_gradebook, lessons
 from mlinterview.report import LessonReport, build_report
 
@@ -87,9 +89,25 @@ def notebook_keys(folder: Path = REPO / "source") -> list[str]:
 
 
 def read_notebook(folder: Path, key: str):
-    """The notebook ``assignment/notebook`` (see :func:`notebook_keys`) under ``folder``."""
+    """The notebook ``assignment/notebook`` (see :func:`notebook_keys`) under ``folder``; a
+    mock's stage in release/ is read from its seal."""
     assignment, name = key.split("/")
+    sealed = folder / assignment / mock.SEAL_FILE
+    if sealed.is_file():
+        return mock.unsealed_notebooks(sealed)[f"{name}.ipynb"]
     return nbformat.read(folder / assignment / f"{name}.ipynb", 4)
+
+
+@functools.cache
+def unsealed_release() -> Path:
+    """A copy of release/ with each mock's stages unsealed beside its seal, as a learner gets
+    them one by one (for the release checks, which read notebooks as files)."""
+    target = Path(tempfile.mkdtemp(prefix="mlinterview-release-")) / "release"
+    shutil.copytree(REPO / "release", target)
+    for sealed in target.glob(f"*/{mock.SEAL_FILE}"):
+        for file_name, notebook in mock.unsealed_notebooks(sealed).items():
+            nbformat.write(notebook, sealed.parent / file_name)
+    return target
 
 
 def make_scratch_course(target: Path, recorded: list[str] | None = None) -> Path:

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from course_harness import ASSIGNMENTS, REPO, notebook_keys, read_notebook
+from course_harness import ASSIGNMENTS, REPO, notebook_keys, read_notebook, unsealed_release
 
 from mlinterview import regions
 from mlinterview.course import generate_release, lessons
@@ -62,7 +62,7 @@ def _hidden_lines(notebook) -> set[str]:
 @pytest.mark.parametrize("lesson", NOTEBOOKS)
 def test_release_has_no_solution_or_hidden_test(lesson):
     source = read_notebook(REPO / "source", lesson)
-    release_text = (REPO / "release" / f"{lesson}.ipynb").read_text()
+    release_text = (unsealed_release() / f"{lesson}.ipynb").read_text()
     release = read_notebook(REPO / "release", lesson)
     release_lines = {line.strip() for cell in release.cells for line in cell.source.splitlines()}
     secret = _hidden_lines(source)
@@ -92,7 +92,8 @@ def _validate(*args: str) -> str:
 def _validated(folder: str) -> dict[str, str]:
     """``lesson -> what nbgrader validate said of it`` for every lesson of source/ (as it is) or
     release/ (``--invert``): one nbgrader start for all of them."""
-    paths = [str(REPO / folder / f"{key}.ipynb") for key in NOTEBOOKS]
+    base = unsealed_release() if folder == "release" else REPO / folder
+    paths = [str(base / f"{key}.ipynb") for key in NOTEBOOKS]
     output = _validate(*(["--invert"] if folder == "release" else []), *paths)
     parts = re.split(r"Validating '([^']+)'", output)
     said = {

@@ -252,7 +252,7 @@ def _grade(root: Path, args: argparse.Namespace) -> None:
                 print("\n" + (folder / "debrief.txt").read_text().rstrip())
                 print(f"\nDebrief: {folder}/debrief.html (also .txt, .json)")
             print(f"Graded in {time.perf_counter() - start:.1f} s.\n")
-    if not (args.json or args.events or args.question):
+    if not (args.json or args.events or args.question or all(map(is_mock, chosen))):
         # Only the course's totals: the lesson's details were just printed, and the full course
         # report is in the file (and `mlinterview report`).
         course = build_course_report(root, args.student, built)

@@ -206,9 +206,10 @@ def _clock(minute: float) -> str:
 def _time_line_text(debrief: Debrief) -> str:
     if debrief.overtime:
         over = debrief.minutes_used - debrief.limit_minutes
+        late = f"{over:.0f} min" if over >= 1 else "less than a minute"
         return (
             f"Time: {debrief.minutes_used:.0f} min of {debrief.limit_minutes}: submitted "
-            f"{over:.0f} min after the limit (overtime)"
+            f"{late} after the limit (overtime)"
         )
     return f"Time: {debrief.minutes_used:.0f} min of {debrief.limit_minutes} (in time)"
 

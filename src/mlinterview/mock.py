@@ -308,6 +308,7 @@ def _write_record(folder: Path, record: Record) -> None:
     with tempfile.NamedTemporaryFile("w", dir=folder, delete=False, suffix=".tmp") as tmp:
         json.dump(record.to_json(), tmp, indent=2)
         tmp.write("\n")
+    os.chmod(tmp.name, 0o644)  # a temporary file is private; the record is the learner's
     os.replace(tmp.name, folder / RECORD_FILE)
 
 
@@ -442,6 +443,15 @@ def _answer_cells(notebook: Any) -> list[Any]:
     ]
 
 
+_loading = False
+
+
+def loading() -> bool:
+    """Whether earlier stages' answers are being run (``load_earlier_stages``): a hint or a
+    pass left in an answer cell is then not counted again."""
+    return _loading
+
+
 def load_earlier_stages(
     namespace: dict[str, Any], stage: int | None = None, folder: Path | str | None = None
 ) -> list[str]:
@@ -453,6 +463,7 @@ def load_earlier_stages(
     stage's tests put the reference earlier stages in place, so a stage is graded on its own.
     Returns the names of the answers run.
     """
+    global _loading
     if stage is None:
         raise TypeError("load_earlier_stages needs this stage's number: (globals(), stage=2)")
     folder = Path(folder or os.getcwd())
@@ -471,6 +482,7 @@ def load_earlier_stages(
         names = []
         for cell in _answer_cells(notebook):
             name = cell.metadata.get("nbgrader", {}).get("grade_id", "answer")
+            _loading = True
             try:
                 exec(compile(cell.source, f"<{path.name}: {name}>", "exec"), namespace)
             except NotImplementedError:
@@ -479,6 +491,8 @@ def load_earlier_stages(
             except Exception as error:  # noqa: BLE001 (the learner's code: report, go on)
                 print(f"`{name}` (stage {number}) raised {type(error).__name__}: {error}")
                 continue
+            finally:
+                _loading = False
             names.append(name)
         if names:
             print(f"Stage {number}: your `{'`, `'.join(names)}` from {path.name} (saved {saved}).")
