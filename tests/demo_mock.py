@@ -48,7 +48,8 @@ def _stage(number: int, name: str) -> nbformat.NotebookNode:
     }
     setup = "import numpy as np\nfrom mlinterview import checks\n"
     if number > 1:
-        setup += f"from mlinterview.mock import load_earlier_stages\n\nload_earlier_stages(globals(), stage={number})\n"
+        setup += "from mlinterview.mock import load_earlier_stages\n\n"
+        setup += f"load_earlier_stages(globals(), stage={number})\n"
     body = "x + 1" if number == 1 else f"f{number - 1}(x) + 1"
     answer = new_code_cell(
         f"def {name}(x):\n    ### BEGIN SOLUTION\n    return {body}\n    ### END SOLUTION"
