@@ -64,7 +64,7 @@ def _stage(number: int, name: str) -> nbformat.NotebookNode:
     }
     test = new_code_cell(
         "from mlinterview import checks\n\n"
-        f"checks.check_close('{name}', {name}(1.0), {1.0 + number}, case='x = 1')\n"
+        f"checks.check_close('{name}', checks.call({name}, 1.0), {1.0 + number}, case='x = 1')\n"
         f"checks.passed('{name}')\n"
         "### BEGIN HIDDEN TESTS\n"
         f"checks.check_close('{name}', {name}(3.0), {3.0 + number}, case='x = 3')\n"

@@ -296,12 +296,13 @@ def _locked(folder: Path) -> Iterator[None]:
     """One writer of a mock's record at a time: the kernel, the command line and JupyterLab's
     server may all record an event at once."""
     folder.mkdir(parents=True, exist_ok=True)
-    with open(folder / (RECORD_FILE + ".lock"), "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
+    handle = os.open(folder, os.O_RDONLY)  # the folder itself: no lock file to hand in
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        os.close(handle)
 
 
 def _write_record(folder: Path, record: Record) -> None:
