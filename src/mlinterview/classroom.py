@@ -35,6 +35,7 @@ from mlinterview import rubric
 from mlinterview.autograde import SubmissionResult, autograde_submission, base_gradebook
 from mlinterview.course import CourseError, ensure_gradebook
 from mlinterview.inspection import first_line
+from mlinterview.mock import is_mock
 from mlinterview.record import record_submission
 from mlinterview.report import (
     FAILED,
@@ -198,6 +199,13 @@ class ClassReport:
                     failed=sum(c.status == FAILED for c in report.checks),
                     problem=report.problem,
                 )
+                if is_mock(lesson):  # the round's time beside its grade
+                    used, limit = report.time_taken_minutes, report.budget_minutes
+                    row.update(
+                        minutes_used=used,
+                        limit_minutes=limit,
+                        overtime=None if used is None or limit is None else used > limit,
+                    )
                 rows.append(row)
         return rows
 
@@ -220,6 +228,8 @@ def write_class_report(root: Path, report: ClassReport, folder: Path) -> list[Pa
         if any(dimension in row for row in rows):
             columns += [dimension, f"{dimension}_max"]
     columns += ["score", "max_score", "pending", "percent", "band", "failed", "problem"]
+    if any("minutes_used" in row for row in rows):
+        columns += ["minutes_used", "limit_minutes", "overtime"]
     csv_path = folder / "class-report.csv"
     with csv_path.open("w", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=columns, restval="")
@@ -258,9 +268,17 @@ def format_class_text(report: ClassReport) -> str:
         problem = f"  (not graded: {row['problem']})" if row["problem"] else ""
         lines.append(
             f"  {row['student']:<16}{row['lesson']:<28}{points:>10}{percent:>9}  "
-            f"{row['band'] or '-'}{problem}"
+            f"{row['band'] or '-'}{_time_used(row)}{problem}"
         )
     return "\n".join(lines)
+
+
+def _time_used(row: dict) -> str:
+    """A mock's time against its limit, for the class report's row."""
+    if row.get("minutes_used") is None:
+        return ""
+    over = ", overtime" if row.get("overtime") else ""
+    return f"  ({row['minutes_used']:.0f} of {row['limit_minutes']} min{over})"
 
 
 def class_report_dict(report: ClassReport) -> dict:

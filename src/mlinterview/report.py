@@ -7,6 +7,7 @@ notebook's error output.
 
 from __future__ import annotations
 
+import datetime as dt
 import textwrap
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -277,7 +278,8 @@ def build_report(
 def _mock_fields(root: Path, report: LessonReport) -> None:
     """A mock's hints and their cost (a share of each stage's points), its limit and the time
     used, and the stages never reached (from the round's record, submitted with the notebooks)."""
-    record = mock.read_record(root / "submitted" / report.student / report.lesson)
+    submitted = root / "submitted" / report.student / report.lesson
+    record = mock.read_record(submitted)
     if record is None:
         return
     cost = practice.settings(root).hint_cost
@@ -292,7 +294,23 @@ def _mock_fields(root: Path, report: LessonReport) -> None:
                 check.status = NOT_ATTEMPTED
                 check.message = f"stage {number} was not reached in the round."
     report.budget_minutes = record.limit_minutes
-    report.time_taken_minutes = round(record.minutes_used(), 1)
+    # A class's student may hand in with nbgrader alone: its submission time ends the round.
+    end = record.submitted_at or _submission_time(submitted) or mock.now()
+    report.time_taken_minutes = round((end - record.started_at).total_seconds() / 60, 1)
+
+
+def _submission_time(folder: Path):
+    """When nbgrader (or ``mlinterview submit``) took the submission (its timestamp.txt)."""
+    try:
+        text = (folder / "timestamp.txt").read_text().strip()
+    except FileNotFoundError:
+        return None
+    try:
+        return dt.datetime.strptime(text.removesuffix(" UTC"), "%Y-%m-%d %H:%M:%S.%f").replace(
+            tzinfo=dt.UTC
+        )
+    except ValueError:
+        return None
 
 
 def _practice_fields(root: Path, report: LessonReport) -> None:
