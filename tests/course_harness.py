@@ -73,8 +73,13 @@ PRACTICE: dict[str, list[str]] = {
         "tfidf",
     ],
 }
-#: Every assignment whose exercises are proved by variants: the lessons and the practice sets.
-ASSIGNMENTS: dict[str, list[str]] = {**CATALOG, **PRACTICE}
+#: The mock interviews of ../shared/COURSE_DESIGN.md: one notebook per stage, in order.
+MOCKS: dict[str, list[str]] = {
+    "mock-regression-tree": ["best_split", "RegressionTree", "GradientBoostedTrees"],
+    "mock-transformer-decoder": ["causal_self_attention", "transformer_block", "decode_step"],
+}
+#: Every assignment whose exercises are proved by variants: lessons, practice sets and mocks.
+ASSIGNMENTS: dict[str, list[str]] = {**CATALOG, **PRACTICE, **MOCKS}
 
 
 def notebook_names(folder: Path, assignment: str) -> list[str]:
