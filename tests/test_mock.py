@@ -5,14 +5,18 @@ the test; the saves are the notebooks' modification times, set the same way."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import nbformat
 import pytest
-from course_harness import make_scratch_course
+from course_harness import REPO, make_scratch_course
 from demo_mock import MOCK, RIGHT, prompt, write_demo_mock
 
 from mlinterview import checks, mock
@@ -193,3 +197,57 @@ def test_the_servers_clock_starts_moves_on_and_reads_the_record(course, clock):
     state = server.mock_state()
     assert state["seconds_left"] == -300.0 and state["can_move_on"] is True
     assert state["now"] == "2026-12-04T09:25:00+00:00"
+
+
+def _run(args: list[str], cwd: Path, **extra) -> str:
+    result = subprocess.run(args, cwd=cwd, capture_output=True, text=True, timeout=600, **extra)
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, f"{' '.join(args)} failed:\n{output[-3000:]}"
+    return output
+
+
+def test_a_class_round_released_fetched_started_by_the_student_and_reported(tmp_path):
+    """A mock as an nbgrader assignment: the student's clock starts when they start it in their
+    fetched folder, the record goes in with the notebooks, the class report shows the time."""
+    course = tmp_path / "instructor"
+    course.mkdir()
+    shutil.copy2(REPO / "nbgrader_config.py", course)
+    (course / "source").mkdir()
+    write_demo_mock(course)  # what `mlinterview release mock-demo` makes: a sealed release
+    exchange = tmp_path / "exchange"
+    exchange.mkdir()
+    home = tmp_path / "alice"
+    home.mkdir()
+    env = {**os.environ, "USER": "alice"}
+
+    def nbgrader(*args: str, cwd: Path = course, student: bool = False) -> str:
+        flags = [f"--Exchange.root={exchange}"]
+        if student:
+            flags += ["--course=ml-coding-interview", "--student=alice"]
+            flags += [f"--Exchange.cache={home / '.cache'}"]
+        return _run([sys.executable, "-m", "nbgrader", *args, *flags], cwd)
+
+    def mlinterview(*args: str, cwd: Path = home) -> str:
+        return _run([sys.executable, "-m", "mlinterview.cli", *args], cwd, env=env)
+
+    nbgrader("release_assignment", MOCK)
+    nbgrader("fetch_assignment", MOCK, cwd=home, student=True)
+    fetched = home / MOCK
+    assert sorted(p.name for p in fetched.iterdir()) == ["README.md", mock.SEAL_FILE]
+    assert "Started mock-demo (Demo): 45 minutes" in mlinterview("mock", "start", MOCK)
+    _answer(fetched, 1, RIGHT["f1"], saved_minute=0)
+    os.utime(fetched / "stage1.ipynb")  # saved now, within the limit
+    assert "Stage 2 is open" in mlinterview("mock", "next", MOCK)
+    _answer(fetched, 2, RIGHT["f2"], saved_minute=0)
+    os.utime(fetched / "stage2.ipynb")
+    assert "the clock stopped" in mlinterview("mock", "submit", MOCK)
+    nbgrader("submit", MOCK, cwd=home, student=True)
+
+    nbgrader("collect", MOCK)
+    assert (course / "submitted" / "alice" / MOCK / mock.RECORD_FILE).is_file()
+    mlinterview("autograde", MOCK, "--workers", "1", cwd=course)
+    report = mlinterview("class-report", MOCK, cwd=course)
+    row = next(line for line in report.splitlines() if line.strip().startswith("alice"))
+    assert "4 / 6" in row and "(0 of 45 min)" in row, report
+    rows = list(csv.DictReader((course / "reports" / "class-report.csv").open()))
+    assert (rows[0]["limit_minutes"], rows[0]["overtime"]) == ("45", "False")
