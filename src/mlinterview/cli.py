@@ -27,7 +27,6 @@ from mlinterview.course import (
     ensure_gradebook,
     find_course_root,
     generate_release,
-    jupyterlab_kernel_metadata,
     lessons,
     setup,
 )
@@ -512,10 +511,7 @@ def _mock(root: Path, args: argparse.Namespace) -> None:
         print(format_mock_table(rows))
         return
     if args.action == "start":
-        metadata = jupyterlab_kernel_metadata()
-        record, folder, archived = mock.start_in_course(
-            root, args.student, args.mock, args.minutes, metadata
-        )
+        record, folder, archived = mock.start_in_course(root, args.student, args.mock, args.minutes)
         if archived:
             print(f"Your earlier attempt is kept in {archived.relative_to(root)}/.")
         _started(record, folder, folder.relative_to(root))
@@ -529,9 +525,7 @@ def _mock(root: Path, args: argparse.Namespace) -> None:
         )
     record, folder = running[0]
     if args.action == "next":
-        record, number = mock.reveal_next(
-            folder, "moved on", kernel_metadata=jupyterlab_kernel_metadata()
-        )
+        record, number = mock.reveal_next(folder, "moved on")
         if number is None:
             print(
                 f"{record.mock}: stage {record.revealed} is the last one. Submit with "

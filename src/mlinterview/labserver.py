@@ -45,7 +45,6 @@ from mlinterview import mock
 from mlinterview.course import (
     CourseError,
     find_course_root,
-    jupyterlab_kernel_metadata,
     lessons,
 )
 from mlinterview.grading import DEFAULT_STUDENT
@@ -180,7 +179,7 @@ class Grader:
 
     def mock_start(self, name: str | None, minutes: int | None) -> dict[str, Any]:
         record, folder, archived = mock.start_in_course(
-            self.root, self.student, name or None, minutes, jupyterlab_kernel_metadata()
+            self.root, self.student, name or None, minutes
         )
         kept = (
             f" Your earlier attempt is kept in {archived.relative_to(self.root)}/."
@@ -195,9 +194,7 @@ class Grader:
         if not running:
             raise CourseError("No mock interview is in progress.")
         _, folder = running[0]
-        record, number = mock.reveal_next(
-            folder, "moved on", kernel_metadata=jupyterlab_kernel_metadata()
-        )
+        record, number = mock.reveal_next(folder, "moved on")
         message = (
             f"Stage {number} is open." if number else f"Stage {record.revealed} is the last one."
         )

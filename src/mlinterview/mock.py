@@ -38,7 +38,7 @@ from typing import Any
 
 import nbformat
 
-from mlinterview.course import CourseError
+from mlinterview.course import CourseError, jupyterlab_kernel_metadata
 
 MOCK_PREFIX = "mock-"
 SEAL_FILE = "stages.sealed"
@@ -327,14 +327,14 @@ def add_event(folder: Path, event: str, **details: Any) -> Record:
 # --- The round: start, reveal, hints -------------------------------------------------------
 
 
-def _write_stage(folder: Path, notebook: Any, number: int, metadata: dict[str, dict]) -> Path:
+def _write_stage(folder: Path, notebook: Any, number: int) -> Path:
     """Write a stage's notebook for the learner: hints out of its metadata (they are in the
     seal), the kernel metadata JupyterLab would write (no unsaved-changes dot on opening)."""
     notebook = copy.deepcopy(notebook)
     meta = stage_metadata(notebook) or {}
     for key in SEALED_ONLY + SOURCE_ONLY:
         meta.pop(key, None)
-    notebook.metadata.update(copy.deepcopy(metadata))
+    notebook.metadata.update(jupyterlab_kernel_metadata())
     target = folder / stage_file(number)
     nbformat.write(notebook, target)
     return target
@@ -346,7 +346,6 @@ def start(
     student: str,
     minutes: int | None = None,
     attempt: int = 1,
-    kernel_metadata: dict[str, dict] | None = None,
 ) -> Record:
     """Start a mock in ``folder``: the seal copied there (unless it is there already), stage 1
     unsealed, the clock started. Refuses a folder that holds a started mock."""
@@ -366,13 +365,13 @@ def start(
             stages=[s.name for s in mock.stages],
             events=[{"event": "start", "at": _iso(now())}],
         )
-        _write_stage(folder, unseal(folder / SEAL_FILE, 1), 1, kernel_metadata or {})
+        _write_stage(folder, unseal(folder / SEAL_FILE, 1), 1)
         _write_record(folder, record)
     return record
 
 
 def reveal_next(
-    folder: Path, reason: str, after_stage: int | None = None, kernel_metadata=None
+    folder: Path, reason: str, after_stage: int | None = None
 ) -> tuple[Record, int | None]:
     """Unseal the stage after the highest one revealed (``reason``: "passed" or "moved on").
 
@@ -392,7 +391,7 @@ def reveal_next(
         number = current + 1
         target = folder / stage_file(number)
         if not target.exists():  # never over the learner's file
-            _write_stage(folder, unseal(folder / SEAL_FILE, number), number, kernel_metadata or {})
+            _write_stage(folder, unseal(folder / SEAL_FILE, number), number)
         record.events.append(
             {"event": "reveal", "stage": number, "reason": reason, "at": _iso(now())}
         )
@@ -557,7 +556,6 @@ def start_in_course(
     student: str,
     name: str | None = None,
     minutes: int | None = None,
-    kernel_metadata: dict[str, dict] | None = None,
 ) -> tuple[Record, Path, Path | None]:
     """Start a mock in notebooks/<mock>/ (the one named, else one not done yet).
 
@@ -589,7 +587,7 @@ def start_in_course(
             archived = archived.with_name(archived.name + "-again")
         archived.parent.mkdir(parents=True, exist_ok=True)
         folder.rename(archived)
-    record = start(folder, seal_path, student, minutes, attempt, kernel_metadata)
+    record = start(folder, seal_path, student, minutes, attempt)
     return record, folder, archived
 
 
