@@ -86,7 +86,32 @@ STRUCTURE_CHECKS = {
     "check_dtype_kind",
     "check_finite",
     "check_axes",
+    "check_growth",  # how the work grows with the input, not what it returns
 }
+
+
+def _without_stand_ins(parts: list) -> list:
+    """The regions of a test cell without a leading hidden region that only defines functions
+    and classes: a mock stage's stand-ins, the reference earlier stages put in place before its
+    visible checks so that the stage is graded on its own."""
+    for index, region in enumerate(parts):
+        if not region.text.strip() or region.kind is None and _only_imports(region.text):
+            continue
+        if region.kind == regions.HIDDEN_TESTS and _only_definitions(region.text):
+            return parts[:index] + parts[index + 1 :]
+        return parts
+    return parts
+
+
+def _only_imports(code: str) -> bool:
+    body = ast.parse(textwrap.dedent(code)).body
+    return all(isinstance(node, (ast.Import, ast.ImportFrom)) for node in body)
+
+
+def _only_definitions(code: str) -> bool:
+    body = ast.parse(textwrap.dedent(code)).body
+    kinds = (ast.FunctionDef, ast.ClassDef, ast.Import, ast.ImportFrom)
+    return bool(body) and all(isinstance(node, kinds) for node in body)
 
 
 def _check_calls(code: str) -> list[ast.Call]:
@@ -135,7 +160,7 @@ def hidden_cases_or_structure(source: str) -> str:
     ``checks.check_*`` and checks other cases than the visible part: it binds data of its own,
     or makes a check call (inline inputs, an answer key) that the visible part does not.
     """
-    parts = regions.split(source)
+    parts = _without_stand_ins(regions.split(source))
     hidden = [r for r in parts if r.kind == regions.HIDDEN_TESTS]
     if not hidden:
         called = _checks_called(source)
@@ -152,7 +177,8 @@ def hidden_cases_or_structure(source: str) -> str:
     code = textwrap.dedent(hidden[0].text)
     if not [name for name in _checks_called(code) if name.startswith("check_")]:
         return "the hidden tests call no check"
-    if not _other_cases(code, regions.remove(source, regions.HIDDEN_TESTS)):
+    visible = "\n".join(r.text for r in parts if r.kind is None)
+    if not _other_cases(code, visible):
         return "the hidden tests repeat the visible cases"
     return ""
 
@@ -188,6 +214,19 @@ VISIBLE = "X = np.ones(3)\nchecks.check_close('f', f(X), 1.0)\n"
             "",
         ),
         ("checks.check_shape('f', checks.call(f, 3), (3,))", ""),
+        (  # a mock's later stage: the reference earlier stage stands in first
+            "from mlinterview import checks\n### BEGIN HIDDEN TESTS\ndef g(x):\n    return x\n"
+            "### END HIDDEN TESTS\n" + VISIBLE + "### BEGIN HIDDEN TESTS\nX = np.zeros(4)\n"
+            "checks.check_close('f', f(X), 0.0)\n### END HIDDEN TESTS",
+            "",
+        ),
+        (  # a leading hidden region that checks something is not a stand-in
+            "### BEGIN HIDDEN TESTS\nchecks.check_close('f', f(2), 0.0)\n### END HIDDEN TESTS\n"
+            + VISIBLE
+            + "### BEGIN HIDDEN TESTS\nX = np.zeros(4)\nchecks.check_close('f', f(X), 0.0)\n"
+            "### END HIDDEN TESTS",
+            "2 hidden-test regions",
+        ),
         (VISIBLE, "no hidden tests, yet it checks values (check_close)"),
         ("f(3)", "no hidden tests, and no check at all"),
         (
