@@ -1,4 +1,5 @@
-"""Time what learners wait for: each lesson run top to bottom, and `mlinterview grade` on it;
+"""Time what learners wait for: each lesson run top to bottom, and `mlinterview grade` on it
+(a practice set: its first question; a mock: every stage, submitted after all were revealed);
 and what an instructor waits for: a class of submissions, nbgrader's own sequential autograde
 against `mlinterview autograde` with 1 and 2 workers.
 
@@ -16,9 +17,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from mlinterview import mock
 from mlinterview.classroom import autograde_class
 from mlinterview.course import ensure_gradebook, find_course_root, lessons, make_api
 from mlinterview.grading import grade
+from mlinterview.practice import is_practice_set
 
 
 def timed(function, *args) -> float:
@@ -41,12 +44,43 @@ def main() -> None:
             shutil.copytree(root / folder, course / folder)
         print(f"{'lesson':<28}{'run source':>12}{'grade source':>14}{'grade release':>15}")
         for lesson in lessons(course):
+            if mock.is_mock(lesson):
+                bench_mock(course, lesson)
+                continue
             notebook = next((course / "source" / lesson).glob("*.ipynb"))
+            question = notebook.stem if is_practice_set(lesson) else None
+            name = f"{lesson}/{question}" if question else lesson
             run = timed(run_notebook, notebook)
-            solved = timed(grade, course, lesson, "solved", course / "source" / lesson)
-            untouched = timed(grade, course, lesson, "untouched", course / "release" / lesson)
-            print(f"{lesson:<28}{run:>11.1f}s{solved:>13.1f}s{untouched:>14.1f}s")
+            solved = timed(
+                grade, course, lesson, "solved", course / "source" / lesson, None, None, question
+            )
+            untouched = timed(
+                grade,
+                course,
+                lesson,
+                "untouched",
+                course / "release" / lesson,
+                None,
+                None,
+                question,
+            )
+            print(f"{name[:27]:<28}{run:>11.1f}s{solved:>13.1f}s{untouched:>14.1f}s")
         bench_class(course, "01-interview-framework", CLASS_SIZE)
+
+
+def bench_mock(course: Path, name: str) -> None:
+    """A mock: each stage's source run top to bottom (beside the others, as a learner's folder
+    holds them), and grading the solved stages once all three were revealed."""
+    folder = course / "notebooks" / name
+    mock.start(folder, course / "release" / name / mock.SEAL_FILE, "solved")
+    while mock.reveal_next(folder, "moved on")[1]:
+        pass
+    for notebook in sorted((course / "source" / name).glob("stage*.ipynb")):
+        shutil.copy2(notebook, folder / notebook.name)
+    runs = [timed(run_notebook, stage) for stage in sorted(folder.glob("stage*.ipynb"))]
+    solved = timed(grade, course, name, "solved", folder)
+    stages = " + ".join(f"{r:.1f}" for r in runs)
+    print(f"{name:<28}{sum(runs):>11.1f}s{solved:>13.1f}s{'-':>15}  (stages {stages} s)")
 
 
 CLASS_SIZE = 8
