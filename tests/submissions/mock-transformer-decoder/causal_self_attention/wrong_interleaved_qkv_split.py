@@ -1,5 +1,5 @@
 # Reads x @ w_qkv as interleaved (q, k, v) triples per feature instead of three blocks of D.
-# loses: test_causal_self_attention
+# loses: test_causal_self_attention, test_causal_self_attention_causal, test_causal_self_attention_numerics
 # says: three blocks of D features each
 def causal_self_attention(x, w_qkv, w_o, n_heads):
     B, L, D = x.shape

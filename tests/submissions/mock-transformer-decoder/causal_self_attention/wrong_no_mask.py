@@ -1,5 +1,5 @@
 # Forgets the causal mask: every position attends to the whole sequence.
-# loses: test_causal_self_attention, test_causal_self_attention_causal
+# loses: test_causal_self_attention, test_causal_self_attention_causal, test_causal_self_attention_numerics
 # says: nothing is masked: position i may attend only to positions j <= i
 # says: mask the later positions' scores before the softmax
 def causal_self_attention(x, w_qkv, w_o, n_heads):

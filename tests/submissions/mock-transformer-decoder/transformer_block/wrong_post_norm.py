@@ -1,5 +1,5 @@
 # The original Transformer's post-norm: layer norm after each residual.
-# loses: test_transformer_block
+# loses: test_transformer_block, test_transformer_block_details
 # says: post-norm block
 def layer_norm(x, g, b, eps=1e-5):
     mean = x.mean(axis=-1, keepdims=True)
