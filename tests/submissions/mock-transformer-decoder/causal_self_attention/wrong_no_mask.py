@@ -1,0 +1,12 @@
+# Forgets the causal mask: every position attends to the whole sequence.
+# loses: test_causal_self_attention, test_causal_self_attention_causal, test_causal_self_attention_numerics
+# says: nothing is masked: position i may attend only to positions j <= i
+# says: mask the later positions' scores before the softmax
+def causal_self_attention(x, w_qkv, w_o, n_heads):
+    B, L, D = x.shape
+    d = D // n_heads
+    q, k, v = (t.reshape(B, L, n_heads, d).transpose(0, 2, 1, 3) for t in np.split(x @ w_qkv, 3, axis=-1))
+    s = q @ k.transpose(0, 1, 3, 2) / np.sqrt(d)
+    w = np.exp(s - s.max(-1, keepdims=True))
+    w /= w.sum(-1, keepdims=True)
+    return (w @ v).transpose(0, 2, 1, 3).reshape(B, L, D) @ w_o

@@ -1,0 +1,15 @@
+# Reruns the block on the whole prefix kept in an extra key, with the weights turned into plain
+# arrays first (np.asarray), so nothing is counted: the growth of the work decides.
+# loses: test_decode_step_cache, test_decode_step_cost
+# says: grew faster than the task allows
+def decode_step(x_t, params, n_heads, cache=None):
+    params = {key: np.asarray(value, dtype=float) for key, value in params.items()}
+    prefix = x_t[:, None] if cache is None else np.concatenate([cache["x"], x_t[:, None]], axis=1)
+    y = transformer_block(prefix, params, n_heads)[:, -1]
+    B, T, D = prefix.shape
+    d = D // n_heads
+    centred = prefix - prefix.mean(-1, keepdims=True)
+    normed = centred / np.sqrt((centred**2).mean(-1, keepdims=True) + 1e-5) * params["ln1_g"] + params["ln1_b"]
+    _, k, v = np.split(normed @ params["w_qkv"], 3, axis=-1)
+    heads = lambda t: t.reshape(B, T, n_heads, d).transpose(0, 2, 1, 3)
+    return y, {"k": heads(k), "v": heads(v), "x": prefix}
