@@ -454,7 +454,7 @@ def loading() -> bool:
 
 def load_earlier_stages(
     namespace: dict[str, Any], stage: int | None = None, folder: Path | str | None = None
-) -> list[str]:
+) -> None:
     """Run the answer cells of stages 1 to ``stage - 1`` (``stage1.ipynb``, ... beside this
     notebook, as last saved) in ``namespace``, so that a stage can build on the earlier ones.
 
@@ -467,7 +467,6 @@ def load_earlier_stages(
     if stage is None:
         raise TypeError("load_earlier_stages needs this stage's number: (globals(), stage=2)")
     folder = Path(folder or os.getcwd())
-    loaded = []
     for number in range(1, stage):
         path = folder / stage_file(number)
         try:
@@ -496,8 +495,6 @@ def load_earlier_stages(
             names.append(name)
         if names:
             print(f"Stage {number}: your `{'`, `'.join(names)}` from {path.name} (saved {saved}).")
-        loaded += names
-    return loaded
 
 
 # --- In a course: the learner's mocks ------------------------------------------------------
