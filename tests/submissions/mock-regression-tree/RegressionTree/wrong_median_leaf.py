@@ -1,6 +1,6 @@
 # A leaf predicts the median of its targets instead of the mean.
 # loses: test_RegressionTree, test_RegressionTree_stopping
-# says: MEAN
+# says: not the median
 class RegressionTree:
     def __init__(self, max_depth=3, min_samples_leaf=1):
         self.max_depth = max_depth

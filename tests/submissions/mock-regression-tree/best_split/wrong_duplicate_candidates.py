@@ -1,6 +1,6 @@
 # Cuts between equal values too (candidates from duplicates).
 # loses: test_best_split_edge_cases
-# says: distinct
+# says: DISTINCT values
 def best_split(x, y, min_samples_leaf=1):
     order = np.argsort(x)
     xs = np.asarray(x, dtype=float)[order]
