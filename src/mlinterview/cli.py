@@ -245,11 +245,12 @@ def _grade(root: Path, args: argparse.Namespace) -> None:
         elif args.json:
             print(json.dumps(report.to_dict(), indent=2))
         else:
-            print(format_text(report))
-            print(f"\nRubric report: {folder}/{stem}.html (also .txt, .json)")
-            if report.debrief:
-                print("\n" + (folder / "debrief.txt").read_text().rstrip())
+            if report.debrief:  # a mock: the debrief holds the report and the round
+                print((folder / "debrief.txt").read_text().rstrip())
                 print(f"\nDebrief: {folder}/debrief.html (also .txt, .json)")
+            else:
+                print(format_text(report))
+                print(f"\nRubric report: {folder}/{stem}.html (also .txt, .json)")
             print(f"Graded in {time.perf_counter() - start:.1f} s.\n")
     if not (args.json or args.events or args.question or all(map(is_mock, chosen))):
         # Only the course's totals: the lesson's details were just printed, and the full course
