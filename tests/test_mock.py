@@ -251,3 +251,26 @@ def test_a_class_round_released_fetched_started_by_the_student_and_reported(tmp_
     assert "4 / 6" in row and "(0 of 45 min)" in row, report
     rows = list(csv.DictReader((course / "reports" / "class-report.csv").open()))
     assert (rows[0]["limit_minutes"], rows[0]["overtime"]) == ("45", "False")
+
+
+def test_a_failed_visible_check_above_keeps_the_next_stage_closed(course, clock, monkeypatch):
+    """Run All goes on after a failed check, so the cell that calls `passed` can run after a
+    failure above it: the next stage opens only when no visible check of the stage failed."""
+    from mlinterview.checks import learner_mode
+
+    _, folder, _ = mock.start_in_course(course, "learner", MOCK)
+    monkeypatch.chdir(folder)
+    stage1 = nbformat.read(folder / "stage1.ipynb", as_version=4)
+    test_cell = next(c for c in stage1.cells if c.metadata.get("nbgrader", {}).get("grade"))
+    # A stage whose first test cell is not the one that calls `passed` (the demo has one cell).
+    test_cell.source = "\n".join(
+        line for line in test_cell.source.splitlines() if "checks.passed" not in line
+    )
+    nbformat.write(stage1, folder / "stage1.ipynb")
+    monkeypatch.setattr(learner_mode, "_outcomes", {test_cell.source: False})
+    checks.passed("f1")
+    assert not (folder / "stage2.ipynb").exists()
+    assert mock.read_record(folder).first("passed") is None
+    learner_mode._outcomes[test_cell.source] = True  # fixed and run again
+    checks.passed("f1")
+    assert (folder / "stage2.ipynb").exists()

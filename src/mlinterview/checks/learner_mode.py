@@ -59,7 +59,7 @@ def install(shell: Any = None) -> bool:
     shell.set_custom_exc((CheckFailure, NotImplementedError), _show)
     from mlinterview.checks.practice import note_answer_ran
 
-    for hook in (_count_as_run, note_answer_ran):
+    for hook in (_note_outcome, _count_as_run, note_answer_ran):
         if hook not in shell.events.callbacks["post_run_cell"]:
             shell.events.register("post_run_cell", hook)
     return True
@@ -96,6 +96,24 @@ def _show(shell: Any, etype: type, value: BaseException, tb: Any, tb_offset: Any
         lines.append("\nWhere your code raised it:")
         lines += shell.InteractiveTB.structured_traceback(type(cause), cause, learner_tb)
     shell._showtraceback(etype, value, lines)
+
+
+#: The last outcome of each cell run in this kernel, by its source (test cells are locked, so
+#: their source names them): True when it raised nothing, not-attempted lines included.
+_outcomes: dict[str, bool] = {}
+
+
+def _note_outcome(result: Any) -> None:
+    """Remember whether a cell passed, for ``failed_cells`` (before ``_count_as_run`` turns a
+    not-attempted exercise into a run cell)."""
+    source = getattr(getattr(result, "info", None), "raw_cell", None)
+    if source is not None:
+        _outcomes[source] = result.error_in_exec is None
+
+
+def failed_cells(sources: list[str]) -> list[str]:
+    """Those of ``sources`` whose last run in this kernel raised (never run: not included)."""
+    return [source for source in sources if _outcomes.get(source) is False]
 
 
 def _count_as_run(result: Any) -> None:

@@ -43,9 +43,42 @@ def _mock_folder() -> Path | None:
     return folder if (folder / RECORD_FILE).is_file() else None
 
 
+def _failed_test_cells(folder: Path, name: str) -> list[str]:
+    """The stage's visible test cells (other than the one calling ``passed``) that failed at
+    their last run in this kernel: with Run All, a failed cell does not stop the last one."""
+    import nbformat
+
+    from mlinterview.checks.learner_mode import failed_cells
+    from mlinterview.mock import read_record, stage_file
+
+    record = read_record(folder)
+    if record is None or name not in record.stages:
+        return []
+    try:
+        notebook = nbformat.read(folder / stage_file(record.stages.index(name) + 1), 4)
+    except Exception:  # noqa: BLE001 (unreadable: the kernel's own view decides nothing)
+        return []
+    tests = {
+        cell.source: cell.metadata.nbgrader.get("grade_id", "")
+        for cell in notebook.cells
+        if cell.metadata.get("nbgrader", {}).get("grade")
+        and not cell.metadata.nbgrader.get("solution")
+        and "checks.passed(" not in cell.source
+    }
+    return [tests[source] for source in failed_cells(list(tests))]
+
+
 def _mock_passed(folder: Path, name: str) -> None:
     from mlinterview.mock import note_passed, stage_file
 
+    failed = _failed_test_cells(folder, name)
+    if failed:
+        print(
+            f"These checks of `{name}` pass, but {', '.join(f'`{g}`' for g in failed)} failed "
+            "above: the next stage opens once all of this stage's visible checks pass (run "
+            "them again after your fix), or move on with `mlinterview mock next`."
+        )
+        return
     record, revealed = note_passed(folder, name)
     if revealed:
         print(
