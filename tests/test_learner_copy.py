@@ -5,7 +5,8 @@ and ``metadata.language_info`` (the kernel's info reply, with this Python's exac
 the open notebook; if they differ from what the file holds, the tab shows the unsaved-changes
 dot before the learner typed anything. nbgrader writes release/ with ``language_info`` reduced to
 ``{"name": "python"}``, so the learner's copy in notebooks/ is given the kernel's values when
-``mlinterview setup`` makes it.
+``mlinterview setup`` makes it (a mock's stage: when ``mlinterview mock start`` or a reveal
+writes it).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from course_harness import REPO, notebook_keys, read_notebook
 from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import start_new_kernel
 
+from mlinterview import mock
 from mlinterview.course import copy_missing_lessons
 
 LESSONS = notebook_keys()  # assignment/notebook: a practice set has one per question
@@ -40,6 +42,11 @@ def learner_copies(tmp_path_factory):
     root = tmp_path_factory.mktemp("learner")
     shutil.copytree(REPO / "release", root / "release")
     copy_missing_lessons(root)
+    for sealed in sorted((root / "release").glob(f"*/{mock.SEAL_FILE}")):
+        folder = root / "notebooks" / sealed.parent.name  # every stage, as a learner reaches it
+        mock.start(folder, sealed, "learner")
+        while mock.reveal_next(folder, "moved on")[1]:
+            pass
     return root / "notebooks"
 
 
@@ -70,4 +77,7 @@ def test_learner_copy_is_the_release_otherwise(lesson, learner_copies):
     release = read_notebook(REPO / "release", lesson)
     for notebook in (mine, release):
         del notebook.metadata["language_info"]
+    stage = mock.stage_metadata(release)
+    if stage is not None:
+        del stage["hints"]  # a mock's hints stay in its seal: `checks.hint` reads them there
     assert mine == release

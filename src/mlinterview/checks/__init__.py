@@ -44,6 +44,7 @@ from mlinterview.checks.gradients import numerical_gradient
 from mlinterview.checks.learner_mode import (
     GRADING_ENV,
     NOT_ATTEMPTED_MARK,
+    failed_cells,
     grading,
     install,
     is_not_attempted,
@@ -112,6 +113,7 @@ __all__ = [
     # the learner's kernel and the grading kernel
     "GRADING_ENV",
     "NOT_ATTEMPTED_MARK",
+    "failed_cells",
     "grading",
     "install",
     "is_not_attempted",
