@@ -29,7 +29,6 @@ import datetime as dt
 import fcntl
 import json
 import os
-import tempfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -39,6 +38,7 @@ from typing import Any
 import nbformat
 
 from mlinterview.course import CourseError, jupyterlab_kernel_metadata
+from mlinterview.practice import write_json
 
 MOCK_PREFIX = "mock-"
 SEAL_FILE = "stages.sealed"
@@ -306,11 +306,7 @@ def _locked(folder: Path) -> Iterator[None]:
 
 
 def _write_record(folder: Path, record: Record) -> None:
-    with tempfile.NamedTemporaryFile("w", dir=folder, delete=False, suffix=".tmp") as tmp:
-        json.dump(record.to_json(), tmp, indent=2)
-        tmp.write("\n")
-    os.chmod(tmp.name, 0o644)  # a temporary file is private; the record is the learner's
-    os.replace(tmp.name, folder / RECORD_FILE)
+    write_json(folder / RECORD_FILE, record.to_json())
 
 
 def add_event(folder: Path, event: str, **details: Any) -> Record:

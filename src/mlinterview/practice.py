@@ -147,12 +147,14 @@ def _read_json(path: Path) -> dict[str, Any]:
         return {}
 
 
-def _write_json(path: Path, data: dict[str, Any]) -> None:
-    """Write atomically: a kernel and the command line may touch the file at the same time."""
+def write_json(path: Path, data: dict[str, Any]) -> None:
+    """Write atomically: a kernel, the command line and JupyterLab's server may touch the file
+    at the same time (the learner's progress files, a mock's record)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile("w", dir=path.parent, delete=False, suffix=".tmp") as tmp:
         json.dump(data, tmp, indent=2, sort_keys=True)
         tmp.write("\n")
+    os.chmod(tmp.name, 0o644)  # a temporary file is private; these are the learner's files
     os.replace(tmp.name, path)
 
 
@@ -168,7 +170,7 @@ def next_hint(root: Path, student: str, question: Question) -> tuple[int, str] |
     if count >= len(question.hints):
         return None
     used[question.key] = count + 1
-    _write_json(path, used)
+    write_json(path, used)
     return count + 1, question.hints[count]
 
 
@@ -185,7 +187,7 @@ def record_time(root: Path, student: str, question_key: str, event: str) -> None
     if event in entry:
         return
     entry[event] = now()
-    _write_json(path, timing)
+    write_json(path, timing)
 
 
 def time_taken_minutes(root: Path, student: str, question: Question) -> float | None:
