@@ -40,6 +40,8 @@ export interface IReport {
   notes: string[];
   dimensions: IDimension[];
   checks: ICheck[];
+  /** A mock interview's debrief, once graded. */
+  debrief?: IDebrief;
 }
 
 export interface IEvent {
@@ -106,4 +108,77 @@ export function fetchSolution(path: string): Promise<ISolution> {
 export function fileUrl(path: string): string {
   const settings = ServerConnection.makeSettings();
   return URLExt.join(settings.baseUrl, 'files', path);
+}
+
+// --- The mock interview's clock -------------------------------------------------------------
+
+/** `GET mlinterview/mock`: the round in progress as the course's record has it. */
+export interface IMockState {
+  active: boolean;
+  mock?: string;
+  title?: string;
+  attempt?: number;
+  stage?: number;
+  stages?: number;
+  stage_name?: string;
+  stage_path?: string;
+  stage_paths?: string[];
+  folder?: string;
+  limit_minutes?: number;
+  started_at?: string;
+  deadline?: string;
+  now?: string;
+  seconds_left?: number;
+  submitted?: boolean;
+  can_move_on?: boolean;
+  warning_minutes?: number;
+  /** After start and next: what the server did, in a sentence. */
+  message?: string;
+  /** After next: the stage revealed, or null when the last one was already open. */
+  revealed?: number | null;
+  /** When none is active: the course's mocks. */
+  mocks?: { mock: string; title: string; kind: number; status: string }[];
+}
+
+export function fetchMock(): Promise<IMockState> {
+  return request<IMockState>('mock');
+}
+
+/** Start a mock (the course picks one when no name is given). */
+export function startMock(mock?: string, minutes?: number): Promise<IMockState> {
+  return request<IMockState>('mock/start', {
+    method: 'POST',
+    body: JSON.stringify({ mock, minutes })
+  });
+}
+
+/** Reveal the next stage without passing the current one's visible checks. */
+export function nextStage(): Promise<IMockState> {
+  return request<IMockState>('mock/next', { method: 'POST', body: '{}' });
+}
+
+/** `report.debrief` of a graded mock (src/mlinterview/debrief.py, `Debrief.to_dict()`). */
+export interface IDebrief {
+  mock: string;
+  title: string;
+  attempt: number;
+  limit_minutes: number;
+  minutes_used: number;
+  overtime: boolean;
+  hints: number;
+  hint_penalty: number;
+  timeline: { at: string; minute: number; label: string }[];
+  stages: {
+    stage: number;
+    name: string;
+    status: string;
+    score: number;
+    max_score: number;
+    in_time: boolean | null;
+    saved_minute: number | null;
+    hints: number;
+    failed: { check: string; message: string }[];
+  }[];
+  follow_ups: { stage: number; question: string; answer: string }[];
+  comparison: string | null;
 }

@@ -6,8 +6,9 @@
  * `mlinterview grade`, shows the progress in a panel beside the notebook, then the rubric
  * report in the same panel, each failed check linked to its cell.
  *
- * The mock interviews' clock will be a second plugin of this extension (a status bar item
- * reading the course's record through the same server extension).
+ * The mock interviews' clock is a second plugin (clock.ts): a status bar item reading the
+ * course's record through the same server extension, and the commands of a round. Grading a
+ * mock's stage submits the whole round, so the Grade button asks first there.
  */
 import {
   JupyterFrontEnd,
@@ -27,9 +28,16 @@ import {
 import { DisposableSet, IDisposable } from '@lumino/disposable';
 
 import { fetchSolution, GradeJob, pollJob, startGrading } from './api';
+import {
+  clockPlugin,
+  confirmSubmit,
+  GRADE,
+  isMockStage,
+  MOCK_REFRESH,
+  saveOpenNotebooks
+} from './clock';
 import { ReportView } from './report';
 
-const GRADE = 'mlinterview:grade';
 const SOLUTION = 'mlinterview:solution';
 
 /** One report panel per notebook, reused by each grading of it. */
@@ -74,13 +82,24 @@ async function showSolution(
 
 async function grade(
   app: JupyterFrontEnd,
-  notebook: NotebookPanel
+  tracker: INotebookTracker,
+  notebook: NotebookPanel,
+  confirmed = false
 ): Promise<void> {
+  const path = notebook.context.path;
+  const mock = isMockStage(path);
+  if (mock && !confirmed && !(await confirmSubmit())) {
+    return;
+  }
   const view = reportPanel(app, notebook).content;
   app.shell.activateById(notebook.id);
-  view.showMessage('Saving the notebook…');
+  view.showMessage(mock ? 'Saving the stages…' : 'Saving the notebook…');
   try {
     await notebook.context.save();
+    if (mock) {
+      // Every stage is graded from disk: save the other open stages too.
+      await saveOpenNotebooks(tracker, path.slice(0, path.lastIndexOf('/')));
+    }
     let job: GradeJob = await startGrading(notebook.context.path);
     view.showProgress(job);
     while (job.state === 'running') {
@@ -95,19 +114,27 @@ async function grade(
   } catch (error) {
     view.showError(String((error as Error).message ?? error));
   }
+  if (mock && app.commands.hasCommand(MOCK_REFRESH)) {
+    void app.commands.execute(MOCK_REFRESH); // the round is submitted: the clock stops
+  }
 }
 
 class GradeButton
   implements DocumentRegistry.IWidgetExtension<NotebookPanel, INotebookModel>
 {
-  constructor(private app: JupyterFrontEnd) {}
+  constructor(
+    private app: JupyterFrontEnd,
+    private tracker: INotebookTracker
+  ) {}
 
   createNew(panel: NotebookPanel): IDisposable {
     const button = new ToolbarButton({
       className: 'mlinterview-grade-button',
       label: 'Grade',
-      tooltip: 'Save, grade this lesson with the hidden tests, and show the rubric report',
-      onClick: () => void grade(this.app, panel)
+      tooltip: isMockStage(panel.context.path)
+        ? 'Submit the mock interview: grade every stage now, stop the clock, show the debrief'
+        : 'Save, grade this lesson with the hidden tests, and show the rubric report',
+      onClick: () => void grade(this.app, this.tracker, panel)
     });
     panel.toolbar.insertItem(10, 'mlinterview-grade', button);
     if (!isPracticeQuestion(panel.context.path)) {
@@ -141,9 +168,15 @@ const gradePlugin: JupyterFrontEndPlugin<void> = {
     app.commands.addCommand(GRADE, {
       label: 'Grade this lesson (rubric report)',
       isEnabled: () => tracker.currentWidget !== null,
-      execute: () => {
-        if (tracker.currentWidget) {
-          return grade(app, tracker.currentWidget);
+      // `path` grades that open notebook instead of the current one; `confirmed` skips the
+      // mock's question (the mock's Submit command has asked it already).
+      execute: args => {
+        const path = args.path as string | undefined;
+        const notebook = path
+          ? tracker.find(panel => panel.context.path === path)
+          : tracker.currentWidget;
+        if (notebook) {
+          return grade(app, tracker, notebook, args.confirmed === true);
         }
       }
     });
@@ -160,8 +193,8 @@ const gradePlugin: JupyterFrontEndPlugin<void> = {
     });
     palette?.addItem({ command: GRADE, category: 'ML interview course' });
     palette?.addItem({ command: SOLUTION, category: 'ML interview course' });
-    app.docRegistry.addWidgetExtension('Notebook', new GradeButton(app));
+    app.docRegistry.addWidgetExtension('Notebook', new GradeButton(app, tracker));
   }
 };
 
-export default [gradePlugin];
+export default [gradePlugin, clockPlugin];

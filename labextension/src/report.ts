@@ -2,7 +2,7 @@
 import { NotebookPanel } from '@jupyterlab/notebook';
 import { Widget } from '@lumino/widgets';
 
-import { fileUrl, GradeJob, ICheck, IReport, ISolution } from './api';
+import { fileUrl, GradeJob, ICheck, IDebrief, IReport, ISolution } from './api';
 
 function escapeHtml(text: string): string {
   return text
@@ -20,6 +20,71 @@ function inline(text: string): string {
 function points(score: number, max: number): string {
   const round = (x: number) => Math.round(x * 10) / 10;
   return `${round(score)} / ${round(max)}`;
+}
+
+/** Minutes since a mock's start as mm:ss, as the debrief's text and page write them. */
+function minuteClock(minute: number): string {
+  const seconds = Math.round(minute * 60);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(Math.floor(seconds / 60))}:${pad(seconds % 60)}`;
+}
+
+/** A mock's round (src/mlinterview/debrief.py): time used, the time line, each stage. */
+function debriefSection(debrief: IDebrief): string {
+  const used = Math.round(debrief.minutes_used);
+  const over = debrief.minutes_used - debrief.limit_minutes;
+  const time = debrief.overtime
+    ? `Time: ${used} min of ${debrief.limit_minutes}. Submitted ` +
+      `${over >= 1 ? `${Math.round(over)} min` : 'less than a minute'} after the limit: overtime.`
+    : `Time: ${used} min of ${debrief.limit_minutes}, in time.`;
+  const events = debrief.timeline
+    .map(row => `<tr><td>${minuteClock(row.minute)}</td><td>${inline(row.label)}</td></tr>`)
+    .join('');
+  const stages = debrief.stages
+    .map(stage => {
+      const timing =
+        stage.in_time === null
+          ? ''
+          : stage.in_time
+            ? 'in time'
+            : `overtime (saved at ${minuteClock(stage.saved_minute ?? 0)})`;
+      return (
+        `<tr class="mlinterview-stage-${stage.status.replace(/ /g, '-')}">` +
+        `<td>${stage.stage}. <code>${inline(stage.name)}</code></td>` +
+        `<td>${inline(stage.status)}</td><td>${points(stage.score, stage.max_score)}</td>` +
+        `<td>${inline(timing)}</td><td>${stage.hints || ''}</td></tr>`
+      );
+    })
+    .join('');
+  return (
+    '<div class="mlinterview-debrief">' +
+    `<h3>Mock interview: ${inline(debrief.title)}, attempt ${debrief.attempt}</h3>` +
+    `<p class="${debrief.overtime ? 'mlinterview-overtime' : ''}">${inline(time)}</p>` +
+    '<table class="mlinterview-timeline"><thead><tr><th>minute</th><th>event</th></tr></thead>' +
+    `<tbody>${events}</tbody></table>` +
+    '<table class="mlinterview-stages"><thead><tr><th>stage</th><th>status</th><th>points</th>' +
+    `<th>timing</th><th>hints</th></tr></thead><tbody>${stages}</tbody></table>` +
+    (debrief.comparison ? `<p>${inline(debrief.comparison)}</p>` : '') +
+    '</div>'
+  );
+}
+
+/** The interviewer's follow-ups, each model answer folded until the learner has answered. */
+function followUps(debrief: IDebrief): string {
+  if (!debrief.follow_ups.length) {
+    return '';
+  }
+  const items = debrief.follow_ups
+    .map(
+      item =>
+        `<details><summary>Stage ${item.stage}: ${inline(item.question)}</summary>` +
+        `<p class="mlinterview-message">${inline(item.answer)}</p></details>`
+    )
+    .join('');
+  return (
+    '<div class="mlinterview-follow-ups"><h3>The interviewer\'s follow-ups</h3>' +
+    `<p>Answer each aloud first, then unfold the model answer.</p>${items}</div>`
+  );
 }
 
 export class ReportView extends Widget {
@@ -102,11 +167,13 @@ export class ReportView extends Widget {
       `<p>${points(report.score, report.max_score)} points (${Math.round(report.percent)} % of the points decided)</p>` +
       problem +
       (notes ? `<ul class="mlinterview-notes">${notes}</ul>` : '') +
+      (report.debrief ? debriefSection(report.debrief) : '') +
       '<table class="mlinterview-dimensions"><thead><tr><th>dimension</th><th>points</th>' +
       `<th>percent</th><th></th></tr></thead><tbody>${rows}</tbody></table>` +
       `<h3>To look at (${failed.length})</h3><ul class="mlinterview-failed"></ul>` +
       `<details class="mlinterview-not-attempted"><summary>Not attempted yet (${notAttempted.length})</summary><ul></ul></details>` +
       `<details class="mlinterview-passed"><summary>Passed (${passed.length})</summary><ul></ul></details>` +
+      (report.debrief ? followUps(report.debrief) : '') +
       (html
         ? `<p><a href="${fileUrl(html)}" target="_blank" rel="noopener">The full rubric report</a></p>`
         : '');
