@@ -252,3 +252,79 @@ def test_a_practice_question_hint_grade_and_solution(lab, page, tmp_path):
     reference = page.locator(".mlinterview-report .mlinterview-solution").last.inner_text()
     assert "def ridge_closed_form(" in reference
     print(f"screenshot: {tmp_path}")
+
+
+def _run_command(page, label: str) -> None:
+    """Run a command from JupyterLab's command palette, as a learner would."""
+    page.keyboard.press("Control+Shift+c")
+    search = page.locator(".lm-CommandPalette-input").filter(visible=True)
+    search.fill(label)
+    page.locator(".lm-CommandPalette-item", has_text=label).filter(visible=True).first.click()
+
+
+def test_the_mock_interview_clock_and_a_reveal(lab, page, tmp_path):
+    """A mock round from JupyterLab: the palette starts it and opens stage 1, the status bar
+    shows the stage and the time left (the server's record), "Move on to the next stage" opens
+    stage 2 in a new tab after saving stage 1's edit (no "File Changed" dialog), Grade on a
+    stage asks before submitting, and a reload finds the same clock."""
+    course, url = lab
+    page.goto(f"{url}/lab?token={TOKEN}")
+    status = page.locator("#jp-main-statusbar")
+    status.wait_for(timeout=60_000)
+    clock = page.locator(".mlinterview-clock")
+    page.wait_for_timeout(1000)
+    assert not clock.is_visible()  # no mock in progress: no clock
+
+    _run_command(page, "Start a mock interview")
+    stage1 = page.locator(".lm-TabBar-tab", has_text="stage1.ipynb")
+    stage1.first.wait_for(timeout=60_000)
+    started = [p.parent for p in (course / "notebooks").glob("mock-*/.mock-record.json")]
+    assert len(started) == 1, started
+    folder = started[0]
+    clock.wait_for(timeout=30_000)
+    text = clock.inner_text()
+    assert re.search(r"^Mock · .+ · stage 1 of 3 · \d+:\d\d left$", text), text
+    page.get_by_text(re.compile(r"Python 3 \(ipykernel\) \| Idle")).wait_for(timeout=60_000)
+    page.screenshot(path=tmp_path / "6-mock-stage1.png")
+    # The clock ticks between fetches.
+    page.wait_for_timeout(2000)
+    assert clock.inner_text() != text
+
+    # An unsaved edit in stage 1, then move on: the edit is saved, stage 2 opens in a new tab.
+    setup = _find_cell(page, "from mlinterview import checks")
+    setup.locator(".cm-content").click()
+    page.keyboard.press("Control+End")
+    page.keyboard.insert_text("\n# plan: sort once, then prefix sums")
+    assert "jp-mod-dirty" in (stage1.first.get_attribute("class") or "")
+    _run_command(page, "Move on to the next stage")
+    dialog = page.locator(".jp-Dialog")
+    dialog.wait_for(timeout=10_000)
+    assert "Move on to stage 2 without passing stage 1's visible checks?" in dialog.inner_text()
+    dialog.get_by_role("button", name="Move on").click()
+    page.locator(".lm-TabBar-tab", has_text="stage2.ipynb").first.wait_for(timeout=30_000)
+    page.get_by_text(re.compile(r"^Mock · .+ · stage 2 of 3 · \d+:\d\d left$")).wait_for(
+        timeout=10_000
+    )
+    page.wait_for_timeout(2000)  # a conflict dialog would have shown by now
+    page.screenshot(path=tmp_path / "7-mock-stage2.png")
+    assert page.get_by_text("File Changed").count() == 0
+    assert page.locator(".jp-Dialog").count() == 0
+    assert "prefix sums" in (folder / "stage1.ipynb").read_text()
+    assert "jp-mod-dirty" not in (stage1.first.get_attribute("class") or "")
+    assert (folder / "stage2.ipynb").is_file() and not (folder / "stage3.ipynb").exists()
+
+    # Grade on a stage submits the whole round: it asks first (cancelled here).
+    _notebook(page).locator(".mlinterview-grade-button").click()
+    dialog.wait_for(timeout=10_000)
+    assert "Grading a mock interview submits it" in dialog.inner_text()
+    dialog.get_by_role("button", name="Cancel").click()
+    page.wait_for_timeout(500)
+    assert page.locator(".mlinterview-report", has_text="Grading").count() == 0
+
+    # A reload reads the same round from the server.
+    page.reload()
+    page.get_by_text(re.compile(r"^Mock · .+ · stage 2 of 3 · \d+:\d\d left$")).wait_for(
+        timeout=60_000
+    )
+    page.screenshot(path=tmp_path / "8-mock-reloaded.png")
+    print(f"screenshots: {tmp_path}")
