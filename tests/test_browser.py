@@ -11,6 +11,9 @@ the test's temporary folder.
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import math
 import os
 import re
 import shutil
@@ -327,4 +330,45 @@ def test_the_mock_interview_clock_and_a_reveal(lab, page, tmp_path):
         timeout=60_000
     )
     page.screenshot(path=tmp_path / "8-mock-reloaded.png")
+
+    # The last minutes, then time up: the record's limit shortened as if the round had run
+    # that long (the clock reads only the server; a focus re-reads it at once).
+    record_path = folder / ".mock-record.json"
+    record = json.loads(record_path.read_text())
+    started = dt.datetime.fromisoformat(record["events"][0]["at"])
+    used = (dt.datetime.now(dt.UTC) - started).total_seconds() / 60
+    for limit, shown, notice, shot in [
+        (math.ceil(used) + 2, r"· \d+:\d\d left$", r"^[23] minutes left$", "9-mock-warning"),
+        (0, r"· Time is up · \+\d+:\d\d over$", r"^Time is up: submit with", "10-mock-time-up"),
+    ]:
+        partial = record_path.with_suffix(".partial")
+        partial.write_text(json.dumps({**record, "limit_minutes": limit}))
+        partial.replace(record_path)  # the server never reads half a record
+        page.evaluate("window.dispatchEvent(new Event('focus'))")
+        page.get_by_text(re.compile(r"^Mock · .+ · stage 2 of 3 " + shown)).wait_for(timeout=10_000)
+        page.get_by_text(re.compile(notice)).first.wait_for(timeout=10_000)
+        page.wait_for_timeout(1000)  # the toast slides in
+        page.screenshot(path=tmp_path / f"{shot}.png")
+    assert "mlinterview-clock-danger" in (clock.get_attribute("class") or "")
+
+    # Submit from the palette: every stage is graded, the debrief is in the report panel and
+    # the clock is gone (the round is over).
+    _run_command(page, "Submit the mock interview")
+    dialog.wait_for(timeout=10_000)
+    assert "Grading a mock interview submits it" in dialog.inner_text()
+    dialog.get_by_role("button", name="Submit and grade").click()
+    debrief = page.locator(".mlinterview-report .mlinterview-debrief")
+    debrief.wait_for(timeout=180_000)
+    clock.wait_for(state="hidden", timeout=30_000)
+    page.get_by_text(re.compile(r"^Time is up: submit with")).wait_for(
+        state="detached", timeout=10_000
+    )  # its notification is taken down too
+    page.screenshot(path=tmp_path / "11-mock-debrief.png")
+    text = debrief.inner_text()
+    assert "Mock interview: Regression tree, attempt 1" in text
+    assert "after the limit: overtime" in text
+    assert "Stage 2 revealed (moved on)" in text and "Time is up" in text
+    assert "not reached" in text  # stage 3
+    follow_ups = page.locator(".mlinterview-report .mlinterview-follow-ups details")
+    assert follow_ups.count() >= 1
     print(f"screenshots: {tmp_path}")

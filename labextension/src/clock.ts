@@ -102,8 +102,9 @@ class MockClock {
   /** The round this page follows (mock and start time) and the highest stage it has seen. */
   private round: string | null = null;
   private seenStage = 0;
-  /** Notifications already shown this page, by round: each once. */
+  /** Notifications already shown this page, by round (each once), and the ones still up. */
   private notified = new Set<string>();
+  private shown = new Map<string, string>();
   /** Fetches and reveals run one after another, so a slow fetch never undoes a newer one. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -171,14 +172,19 @@ class MockClock {
       node.textContent = `${head} · ${stage} · ${clockText(Math.ceil(left))} left`;
       if (left <= warning) {
         node.classList.add('mlinterview-clock-warning');
+        // "5 minutes left" as the limit nears; fewer when the page opens later than that.
+        const minutes = Math.min(state.warning_minutes ?? 5, Math.ceil(left / 60));
         this.notifyOnce('warning', () =>
-          Notification.warning(`${state.warning_minutes} minutes left`, { autoClose: 10_000 })
+          Notification.warning(`${minutes} minute${minutes === 1 ? '' : 's'} left`, {
+            autoClose: 10_000
+          })
         );
       }
       return;
     }
     node.textContent = `${head} · ${stage} · Time is up · +${clockText(-left)} over`;
     node.classList.add('mlinterview-clock-danger');
+    this.dismiss('warning');
     this.notifyOnce('time-up', () =>
       Notification.error(
         'Time is up: submit with Grade (work saved after the limit is marked overtime)',
@@ -195,11 +201,19 @@ class MockClock {
     );
   }
 
-  private notifyOnce(what: string, show: () => void): void {
-    const key = `${this.round}:${what}`;
-    if (!this.notified.has(key)) {
-      this.notified.add(key);
-      show();
+  private notifyOnce(what: string, show: () => string): void {
+    if (!this.notified.has(`${this.round}:${what}`)) {
+      this.notified.add(`${this.round}:${what}`);
+      this.shown.set(what, show());
+    }
+  }
+
+  /** Take down a notification of the clock that no longer holds. */
+  private dismiss(what: string): void {
+    const id = this.shown.get(what);
+    if (id !== undefined) {
+      Notification.dismiss(id);
+      this.shown.delete(what);
     }
   }
 
@@ -219,6 +233,11 @@ class MockClock {
     this.fetchedAt = performance.now();
     this.round = round;
     this.seenStage = Math.max(previous ?? 0, state.stage ?? 0);
+    if (!state.active || state.submitted) {
+      // The round is over: "Time is up, submit" no longer holds.
+      this.dismiss('warning');
+      this.dismiss('time-up');
+    }
     if (wasActive !== this.active) {
       this.activeChanged.emit();
       this.app.commands.notifyCommandChanged();
