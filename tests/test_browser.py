@@ -259,8 +259,15 @@ def test_a_practice_question_hint_grade_and_solution(lab, page, tmp_path):
 
 def _run_command(page, label: str) -> None:
     """Run a command from JupyterLab's command palette, as a learner would."""
-    page.keyboard.press("Control+Shift+c")
     search = page.locator(".lm-CommandPalette-input").filter(visible=True)
+    for _ in range(10):
+        # Right after a load or a dialog, JupyterLab may not hold the keyboard yet: try again.
+        page.keyboard.press("Control+Shift+c")
+        try:
+            search.wait_for(timeout=3000)
+            break
+        except Exception:  # noqa: BLE001 (playwright's TimeoutError)
+            page.keyboard.press("Escape")
     search.fill(label)
     page.locator(".lm-CommandPalette-item", has_text=label).filter(visible=True).first.click()
 
@@ -372,3 +379,65 @@ def test_the_mock_interview_clock_and_a_reveal(lab, page, tmp_path):
     follow_ups = page.locator(".mlinterview-report .mlinterview-follow-ups details")
     assert follow_ups.count() >= 1
     print(f"screenshots: {tmp_path}")
+
+
+def _reference_answer(course: Path, notebook: Path, grade_id: str) -> str:
+    """The reference answer of an answer cell in source/ (its solution markers removed)."""
+    import nbformat
+
+    cells = nbformat.read(course / "source" / notebook, as_version=4).cells
+    cell = next(c for c in cells if c.metadata.get("nbgrader", {}).get("grade_id") == grade_id)
+    lines = cell.source.splitlines()
+    return "\n".join(
+        line for line in lines if "### BEGIN SOLUTION" not in line and "### END" not in line
+    )
+
+
+def test_a_stage_passed_in_the_kernel_opens_the_next_one(lab, page, tmp_path):
+    """The reveal a learner meets most: stage 1's visible checks pass in the kernel (Run All
+    after writing the answer), the kernel writes stage2.ipynb, and the page opens it by itself
+    after saving stage 1, with no "File Changed" dialog. Started from a terminal, on a mock
+    the other test does not touch."""
+    import nbformat
+
+    course, url = lab
+    mock = "mock-transformer-decoder"
+    started = subprocess.run(
+        [sys.executable, "-m", "mlinterview.cli", "mock", "start", mock],
+        cwd=course,
+        capture_output=True,
+        text=True,
+    )
+    assert started.returncode == 0, started.stdout + started.stderr
+    folder = course / "notebooks" / mock
+    # A fresh layout, without the other test's tabs.
+    page.goto(
+        f"{url}/lab/workspaces/kernel-reveal/tree/notebooks/{mock}/stage1.ipynb?reset&token={TOKEN}"
+    )
+    page.get_by_text(re.compile(r"Python 3 \(ipykernel\) \| Idle")).wait_for(timeout=60_000)
+    page.get_by_text(re.compile(r"^Mock · .+ · stage 1 of 3 · \d+:\d\d left$")).wait_for(
+        timeout=30_000
+    )
+    answer = _reference_answer(course, Path(mock) / "stage1.ipynb", "causal_self_attention")
+    _replace_answer(page, "def causal_self_attention(", answer)
+    page.get_by_text("Run", exact=True).first.click()
+    page.get_by_text("Run All Cells", exact=True).click()
+    try:
+        page.locator(".lm-TabBar-tab", has_text="stage2.ipynb").first.wait_for(timeout=90_000)
+    except Exception:
+        page.screenshot(path=tmp_path / "12-no-reveal.png")
+        print(_notebook(page).locator(".jp-OutputArea-output").all_inner_texts())
+        raise
+    page.get_by_text(re.compile(r"^Stage 2 is open: ")).first.wait_for(timeout=10_000)
+    page.get_by_text(re.compile(r"^Mock · .+ · stage 2 of 3 · \d+:\d\d left$")).wait_for(
+        timeout=10_000
+    )
+    page.wait_for_timeout(2000)  # a conflict dialog would have shown by now
+    page.screenshot(path=tmp_path / "12-mock-kernel-reveal.png")
+    assert page.get_by_text("File Changed").count() == 0
+    assert page.locator(".jp-Dialog").count() == 0
+    saved = nbformat.read(folder / "stage1.ipynb", as_version=4)  # before stage 2 opened
+    assert any(answer.strip() in cell.source for cell in saved.cells)
+    record = json.loads((folder / ".mock-record.json").read_text())
+    assert [e.get("reason") for e in record["events"] if e["event"] == "reveal"] == ["passed"]
+    print(f"screenshot: {tmp_path}")
