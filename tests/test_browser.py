@@ -440,4 +440,33 @@ def test_a_stage_passed_in_the_kernel_opens_the_next_one(lab, page, tmp_path):
     assert any(answer.strip() in cell.source for cell in saved.cells)
     record = json.loads((folder / ".mock-record.json").read_text())
     assert [e.get("reason") for e in record["events"] if e["event"] == "reveal"] == ["passed"]
+
+    # Grade on a stage submits the round (after asking); the clock stops.
+    _notebook(page).locator(".mlinterview-grade-button").click()
+    page.locator(".jp-Dialog").get_by_role("button", name="Submit and grade").click()
+    page.locator(".mlinterview-report .mlinterview-debrief").wait_for(timeout=180_000)
+    page.locator(".mlinterview-clock").wait_for(state="hidden", timeout=30_000)
+
+    # Another round from the palette: every mock is done now (or only this one when this test
+    # runs alone), so the course picks one done before, whose folder moves away and gets a new
+    # stage1.ipynb. The earlier round's tabs are closed and its kernels stopped first: no
+    # "File Changed", and stage 1 gets a kernel working in the new folder.
+    def kernels() -> dict[str, str]:
+        with urllib.request.urlopen(f"{url}/api/sessions?token={TOKEN}") as answer:
+            return {s["path"]: s["kernel"]["id"] for s in json.load(answer)}
+
+    before = set(kernels().values())
+    _run_command(page, "Start a mock interview")
+    page.get_by_text(re.compile(r"^Mock · .+ · stage 1 of 3 · \d+:\d\d left$")).wait_for(
+        timeout=30_000
+    )
+    page.get_by_text(re.compile(r"Python 3 \(ipykernel\) \| Idle")).wait_for(timeout=60_000)
+    page.wait_for_timeout(2000)
+    page.screenshot(path=tmp_path / "13-mock-second-attempt.png")
+    assert page.get_by_text("File Changed").count() == 0
+    tabs = page.locator(".lm-TabBar-tab").all_inner_texts()
+    assert [t for t in tabs if t.startswith("stage")] == ["stage1.ipynb"], tabs
+    now = kernels()
+    mock_sessions = {path: k for path, k in now.items() if "/mock-" in path}
+    assert len(mock_sessions) == 1 and not set(mock_sessions.values()) & before, (now, before)
     print(f"screenshot: {tmp_path}")

@@ -25,7 +25,11 @@ import {
   Notification,
   showDialog
 } from '@jupyterlab/apputils';
-import { INotebookTracker, NotebookActions } from '@jupyterlab/notebook';
+import {
+  INotebookTracker,
+  NotebookActions,
+  NotebookPanel
+} from '@jupyterlab/notebook';
 import { IStatusBar } from '@jupyterlab/statusbar';
 import { Signal } from '@lumino/signaling';
 import { Widget } from '@lumino/widgets';
@@ -260,7 +264,49 @@ class MockClock {
   }
 }
 
-async function startCommand(clock: MockClock): Promise<void> {
+/** Before a new round: close the notebooks of earlier rounds (saved first) and stop their
+ * kernels, in this page and any other. Starting a mock done before moves its folder away (the
+ * attempt is kept) and writes a new stage1.ipynb at the same path: a tab left open would hold
+ * a file that is no longer there, and a kernel left running would still work in the moved
+ * folder (its checks would record passes in the old attempt's record). */
+async function closeEarlierRounds(
+  app: JupyterFrontEnd,
+  tracker: INotebookTracker
+): Promise<void> {
+  const panels: NotebookPanel[] = [];
+  tracker.forEach(panel => {
+    if (isMockStage(panel.context.path)) {
+      panels.push(panel);
+    }
+  });
+  for (const panel of panels) {
+    if (panel.context.model.dirty) {
+      await panel.context.save();
+    }
+    panel.dispose();
+  }
+  const sessions = app.serviceManager.sessions;
+  await sessions.refreshRunning();
+  const stale = Array.from(sessions.running()).filter(model => isMockStage(model.path));
+  await Promise.all(stale.map(model => sessions.shutdown(model.id)));
+}
+
+async function startCommand(
+  clock: MockClock,
+  app: JupyterFrontEnd,
+  tracker: INotebookTracker
+): Promise<void> {
+  const current = await clock.refresh();
+  if (current?.active) {
+    // The server would refuse too; asked first so that no tab is closed for nothing.
+    Notification.error(
+      `${current.title} is in progress: submit it first (Grade on a stage, or "Submit the ` +
+        'mock interview"), then start another.',
+      { autoClose: false }
+    );
+    return;
+  }
+  await closeEarlierRounds(app, tracker);
   let state: IMockState;
   try {
     state = await startMock();
@@ -341,7 +387,7 @@ export const clockPlugin: JupyterFrontEndPlugin<void> = {
     app.commands.addCommand(MOCK_START, {
       label: 'Start a mock interview',
       caption: 'Start the clock on a mock interview the course picks, and open its stage 1',
-      execute: () => startCommand(clock)
+      execute: () => startCommand(clock, app, tracker)
     });
     app.commands.addCommand(MOCK_NEXT, {
       label: 'Move on to the next stage',
