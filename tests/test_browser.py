@@ -22,8 +22,11 @@ import time
 import urllib.request
 from pathlib import Path
 
+import nbformat
 import pytest
 from course_harness import make_scratch_course
+
+from mlinterview import regions
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = [
@@ -36,6 +39,7 @@ pytestmark = [
 ]
 
 LESSON = "01-interview-framework"
+MOCK = "mock-regression-tree"
 TOKEN = "browser-test"
 RIGHT_STANDARDIZE = """def standardize(X):
     X = np.asarray(X, dtype=float)
@@ -252,3 +256,58 @@ def test_a_practice_question_hint_grade_and_solution(lab, page, tmp_path):
     reference = page.locator(".mlinterview-report .mlinterview-solution").last.inner_text()
     assert "def ridge_closed_form(" in reference
     print(f"screenshot: {tmp_path}")
+
+
+def _solution_of(course: Path, mock_name: str, stage: int) -> str:
+    """A stage's reference answer, as a learner who solved it types it."""
+    notebook = nbformat.read(course / "source" / mock_name / f"stage{stage}.ipynb", 4)
+    cell = next(c for c in notebook.cells if c.metadata.get("nbgrader", {}).get("solution"))
+    return regions.without_markers(cell.source)
+
+
+def test_a_mock_interview_clock_reveal_and_debrief(lab, page, tmp_path):
+    """The round in JupyterLab: started from the command palette, the clock in the status bar,
+    stage 1's visible checks passing in the learner's kernel open stage 2 (a new file: no
+    "file changed" dialog), the clock survives a reload, Grade asks, then the debrief."""
+    course, url = lab
+    page.goto(f"{url}/lab?token={TOKEN}")
+    page.wait_for_selector(".jp-LabShell", timeout=60_000)
+    page.keyboard.press("Control+Shift+C")
+    page.keyboard.insert_text("Start a mock interview")
+    page.keyboard.press("Enter")
+    clock = page.locator(".mlinterview-clock")
+    clock.filter(has_text="stage 1 of 3").wait_for(timeout=30_000)
+    assert re.search(r"Mock · Regression tree · stage 1 of 3 · 4[45]:\d\d left", clock.inner_text())
+    page.get_by_text(re.compile(r"Python 3 \(ipykernel\) \| Idle")).wait_for(timeout=60_000)
+    page.screenshot(path=tmp_path / "6-mock-started.png")
+
+    _replace_answer(page, "def best_split(", _solution_of(course, MOCK, 1))
+    page.get_by_text("Run", exact=True).first.click()
+    page.get_by_text("Run All Cells", exact=True).click()
+    # The last visible check passes in the kernel, which reveals stage 2; the clock opens it.
+    stage2_tab = page.locator(".lm-TabBar-tab", has_text="stage2.ipynb")
+    stage2_tab.first.wait_for(timeout=60_000)
+    clock.filter(has_text="stage 2 of 3").wait_for(timeout=30_000)
+    page.wait_for_timeout(1500)
+    page.screenshot(path=tmp_path / "7-mock-stage2.png")
+    assert page.locator(".jp-Dialog").count() == 0, page.locator(".jp-Dialog").all_inner_texts()
+    stage1_tab = page.locator(".lm-TabBar-tab", has_text="stage1.ipynb").first
+    assert "jp-mod-dirty" not in (stage1_tab.get_attribute("class") or "")  # saved first
+    assert (course / "notebooks" / MOCK / "stage2.ipynb").is_file()
+    assert not (course / "notebooks" / MOCK / "stage3.ipynb").exists()
+
+    page.reload()
+    clock.filter(has_text="stage 2 of 3").wait_for(timeout=60_000)
+
+    page.locator(".lm-TabBar-tab", has_text="stage2.ipynb").first.click()
+    _notebook(page).locator(".mlinterview-grade-button").click()
+    page.locator(".jp-Dialog", has_text="submits it").wait_for(timeout=10_000)
+    page.get_by_role("button", name="Submit").click()
+    time_line = page.locator(".mlinterview-report .mlinterview-timeline").last
+    time_line.wait_for(timeout=180_000)
+    page.screenshot(path=tmp_path / "8-mock-debrief.png")
+    text = page.locator(".mlinterview-report").last.inner_text()
+    assert "Stage 2 revealed (stage 1's visible checks passed)" in text
+    assert "not reached" in text and "Debrief: attempt 1" in text
+    assert clock.is_hidden()  # submitted: the clock is gone
+    print(f"screenshots: {tmp_path}")

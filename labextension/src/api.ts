@@ -40,6 +40,7 @@ export interface IReport {
   notes: string[];
   dimensions: IDimension[];
   checks: ICheck[];
+  debrief?: IDebrief;
 }
 
 export interface IEvent {
@@ -106,4 +107,62 @@ export function fetchSolution(path: string): Promise<ISolution> {
 export function fileUrl(path: string): string {
   const settings = ServerConnection.makeSettings();
   return URLExt.join(settings.baseUrl, 'files', path);
+}
+
+/** The mock interview's clock, as the server reads the course's record. */
+export interface IMockState {
+  active: boolean;
+  mock?: string;
+  title?: string;
+  stage?: number;
+  stages?: number;
+  stage_name?: string;
+  stage_path?: string;
+  stage_paths?: string[];
+  folder?: string;
+  limit_minutes?: number;
+  deadline?: string;
+  now?: string;
+  seconds_left?: number;
+  submitted?: boolean;
+  can_move_on?: boolean;
+  warning_minutes?: number;
+  revealed?: number | null;
+  message?: string;
+}
+
+export function fetchMock(): Promise<IMockState> {
+  return request<IMockState>('mock');
+}
+
+export function startMock(): Promise<IMockState> {
+  return request<IMockState>('mock/start', { method: 'POST', body: '{}' });
+}
+
+export function nextStage(): Promise<IMockState> {
+  return request<IMockState>('mock/next', { method: 'POST', body: '{}' });
+}
+
+export interface IDebrief {
+  mock: string;
+  title: string;
+  attempt: number;
+  limit_minutes: number;
+  minutes_used: number;
+  overtime: boolean;
+  hints: number;
+  hint_penalty: number;
+  timeline: { at: string; minute: number; label: string }[];
+  stages: {
+    stage: number;
+    name: string;
+    status: string;
+    score: number;
+    max_score: number;
+    hints: number;
+    in_time: boolean | null;
+    failed: { check: string; message: string }[];
+  }[];
+  follow_ups: { stage: number; question: string; answer: string }[];
+  comparison: string | null;
 }

@@ -6,8 +6,9 @@
  * `mlinterview grade`, shows the progress in a panel beside the notebook, then the rubric
  * report in the same panel, each failed check linked to its cell.
  *
- * The mock interviews' clock will be a second plugin of this extension (a status bar item
- * reading the course's record through the same server extension).
+ * The mock interviews' clock is the second plugin (clock.ts): a status bar item reading the
+ * course's record through the same server extension. Grading a mock's stage submits the mock,
+ * so the Grade button asks first there.
  */
 import {
   JupyterFrontEnd,
@@ -27,9 +28,9 @@ import {
 import { DisposableSet, IDisposable } from '@lumino/disposable';
 
 import { fetchSolution, GradeJob, pollJob, startGrading } from './api';
+import clockPlugin, { confirmSubmit, GRADE, isMockStage } from './clock';
 import { ReportView } from './report';
 
-const GRADE = 'mlinterview:grade';
 const SOLUTION = 'mlinterview:solution';
 
 /** One report panel per notebook, reused by each grading of it. */
@@ -76,6 +77,9 @@ async function grade(
   app: JupyterFrontEnd,
   notebook: NotebookPanel
 ): Promise<void> {
+  if (isMockStage(notebook.context.path) && !(await confirmSubmit())) {
+    return;
+  }
   const view = reportPanel(app, notebook).content;
   app.shell.activateById(notebook.id);
   view.showMessage('Saving the notebook…');
@@ -164,4 +168,4 @@ const gradePlugin: JupyterFrontEndPlugin<void> = {
   }
 };
 
-export default [gradePlugin];
+export default [gradePlugin, clockPlugin];

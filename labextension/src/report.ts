@@ -2,7 +2,7 @@
 import { NotebookPanel } from '@jupyterlab/notebook';
 import { Widget } from '@lumino/widgets';
 
-import { fileUrl, GradeJob, ICheck, IReport, ISolution } from './api';
+import { fileUrl, GradeJob, ICheck, IDebrief, IReport, ISolution } from './api';
 
 function escapeHtml(text: string): string {
   return text
@@ -20,6 +20,49 @@ function inline(text: string): string {
 function points(score: number, max: number): string {
   const round = (x: number) => Math.round(x * 10) / 10;
   return `${round(score)} / ${round(max)}`;
+}
+
+function clock(minute: number): string {
+  const whole = Math.round(minute * 60);
+  return `${String(Math.floor(whole / 60)).padStart(2, '0')}:${String(whole % 60).padStart(2, '0')}`;
+}
+
+/** A mock's debrief: time used, the time line, each stage, the follow-ups. */
+function debriefHtml(debrief: IDebrief): string {
+  const over = debrief.minutes_used - debrief.limit_minutes;
+  const time = debrief.overtime
+    ? `Time: ${Math.round(debrief.minutes_used)} min of ${debrief.limit_minutes}: submitted ${over >= 1 ? Math.round(over) + ' min' : 'less than a minute'} after the limit (overtime)`
+    : `Time: ${Math.round(debrief.minutes_used)} min of ${debrief.limit_minutes} (in time)`;
+  const hints = debrief.hints ? `; ${debrief.hints} hint(s): -${debrief.hint_penalty} points` : '';
+  const timeline = debrief.timeline
+    .map(row => `<tr><td>${clock(row.minute)}</td><td>${inline(row.label)}</td></tr>`)
+    .join('');
+  const stages = debrief.stages
+    .map(s => {
+      const timing = s.in_time === null ? '' : s.in_time ? 'in time' : 'overtime';
+      return (
+        `<tr><td>${s.stage}. <code>${inline(s.name)}</code></td><td>${inline(s.status)}</td>` +
+        `<td>${points(s.score, s.max_score)}</td><td>${timing}</td><td>${s.hints || ''}</td></tr>`
+      );
+    })
+    .join('');
+  const followUps = debrief.follow_ups
+    .map(
+      f =>
+        `<details><summary>Stage ${f.stage}: ${inline(f.question)}</summary>` +
+        `<p class="mlinterview-message">${inline(f.answer)}</p></details>`
+    )
+    .join('');
+  return (
+    `<h3>Debrief: attempt ${debrief.attempt}</h3>` +
+    `<p class="mlinterview-time">${inline(time + hints)}</p>` +
+    (debrief.comparison ? `<p>${inline(debrief.comparison)}</p>` : '') +
+    '<table class="mlinterview-timeline"><thead><tr><th>minute</th><th>event</th></tr></thead>' +
+    `<tbody>${timeline}</tbody></table>` +
+    '<table class="mlinterview-stages"><thead><tr><th>stage</th><th>status</th><th>points</th>' +
+    `<th>timing</th><th>hints</th></tr></thead><tbody>${stages}</tbody></table>` +
+    (followUps ? `<h3>The interviewer's follow-ups</h3>${followUps}` : '')
+  );
 }
 
 export class ReportView extends Widget {
@@ -107,6 +150,7 @@ export class ReportView extends Widget {
       `<h3>To look at (${failed.length})</h3><ul class="mlinterview-failed"></ul>` +
       `<details class="mlinterview-not-attempted"><summary>Not attempted yet (${notAttempted.length})</summary><ul></ul></details>` +
       `<details class="mlinterview-passed"><summary>Passed (${passed.length})</summary><ul></ul></details>` +
+      (report.debrief ? debriefHtml(report.debrief) : '') +
       (html
         ? `<p><a href="${fileUrl(html)}" target="_blank" rel="noopener">The full rubric report</a></p>`
         : '');
