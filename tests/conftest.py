@@ -43,7 +43,7 @@ UNIT_SECONDS = {
     "test_variants.py::TestVariants_mock_regression_tree": 50,
     "test_variants.py::TestVariants_mock_transformer_decoder": 25,
     "test_speed_under_load.py": 30,
-    "test_browser.py": 35,
+    "test_browser.py": 95,
     "test_labextension.py": 30,
     "test_variants.py::TestVariants_04_ml_operations": 21,
     "test_variants.py::TestVariants_01_interview_framework": 13,

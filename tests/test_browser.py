@@ -25,8 +25,11 @@ import time
 import urllib.request
 from pathlib import Path
 
+import nbformat
 import pytest
 from course_harness import make_scratch_course
+
+from mlinterview import regions
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = [
@@ -381,16 +384,11 @@ def test_the_mock_interview_clock_and_a_reveal(lab, page, tmp_path):
     print(f"screenshots: {tmp_path}")
 
 
-def _reference_answer(course: Path, notebook: Path, grade_id: str) -> str:
-    """The reference answer of an answer cell in source/ (its solution markers removed)."""
-    import nbformat
-
-    cells = nbformat.read(course / "source" / notebook, as_version=4).cells
-    cell = next(c for c in cells if c.metadata.get("nbgrader", {}).get("grade_id") == grade_id)
-    lines = cell.source.splitlines()
-    return "\n".join(
-        line for line in lines if "### BEGIN SOLUTION" not in line and "### END" not in line
-    )
+def _solution_of(course: Path, mock_name: str, stage: int) -> str:
+    """A stage's reference answer, as a learner who solved it types it."""
+    notebook = nbformat.read(course / "source" / mock_name / f"stage{stage}.ipynb", 4)
+    cell = next(c for c in notebook.cells if c.metadata.get("nbgrader", {}).get("solution"))
+    return regions.without_markers(cell.source)
 
 
 def test_a_stage_passed_in_the_kernel_opens_the_next_one(lab, page, tmp_path):
@@ -398,8 +396,6 @@ def test_a_stage_passed_in_the_kernel_opens_the_next_one(lab, page, tmp_path):
     after writing the answer), the kernel writes stage2.ipynb, and the page opens it by itself
     after saving stage 1, with no "File Changed" dialog. Started from a terminal, on a mock
     the other test does not touch."""
-    import nbformat
-
     course, url = lab
     mock = "mock-transformer-decoder"
     started = subprocess.run(
@@ -418,7 +414,7 @@ def test_a_stage_passed_in_the_kernel_opens_the_next_one(lab, page, tmp_path):
     page.get_by_text(re.compile(r"^Mock · .+ · stage 1 of 3 · \d+:\d\d left$")).wait_for(
         timeout=30_000
     )
-    answer = _reference_answer(course, Path(mock) / "stage1.ipynb", "causal_self_attention")
+    answer = _solution_of(course, mock, 1)
     _replace_answer(page, "def causal_self_attention(", answer)
     page.get_by_text("Run", exact=True).first.click()
     page.get_by_text("Run All Cells", exact=True).click()

@@ -37,6 +37,9 @@ function debriefSection(debrief: IDebrief): string {
     ? `Time: ${used} min of ${debrief.limit_minutes}. Submitted ` +
       `${over >= 1 ? `${Math.round(over)} min` : 'less than a minute'} after the limit: overtime.`
     : `Time: ${used} min of ${debrief.limit_minutes}, in time.`;
+  const hints = debrief.hints
+    ? `${debrief.hints} hint(s) used: -${debrief.hint_penalty} points`
+    : '';
   const events = debrief.timeline
     .map(row => `<tr><td>${minuteClock(row.minute)}</td><td>${inline(row.label)}</td></tr>`)
     .join('');
@@ -60,6 +63,7 @@ function debriefSection(debrief: IDebrief): string {
     '<div class="mlinterview-debrief">' +
     `<h3>Mock interview: ${inline(debrief.title)}, attempt ${debrief.attempt}</h3>` +
     `<p class="${debrief.overtime ? 'mlinterview-overtime' : ''}">${inline(time)}</p>` +
+    (hints ? `<p>${inline(hints)}</p>` : '') +
     '<table class="mlinterview-timeline"><thead><tr><th>minute</th><th>event</th></tr></thead>' +
     `<tbody>${events}</tbody></table>` +
     '<table class="mlinterview-stages"><thead><tr><th>stage</th><th>status</th><th>points</th>' +

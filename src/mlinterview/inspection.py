@@ -13,6 +13,7 @@ from pathlib import Path
 import nbformat
 
 from mlinterview import regions
+from mlinterview.mock import is_mock
 
 
 def read_valid_notebook(path: Path) -> nbformat.NotebookNode:
@@ -44,7 +45,8 @@ def inspect_submission(root: Path, lesson: str, student: str) -> tuple[str, list
     for source_path in sorted((root / "source" / lesson).glob("*.ipynb")):
         path = folder / source_path.name
         if not path.exists():
-            notes.append(f"{source_path.name} was not submitted: its points are 0.")
+            missing = "was not reached in the round" if is_mock(lesson) else "was not submitted"
+            notes.append(f"{source_path.name} {missing}: its points are 0.")
             continue
         try:
             notebook = read_valid_notebook(path)
