@@ -262,14 +262,24 @@ def test_a_practice_question_hint_grade_and_solution(lab, page, tmp_path):
 
 def _run_command(page, label: str) -> None:
     """Run a command from JupyterLab's command palette, opened from the View menu as a learner
-    may (the Ctrl+Shift+C shortcut is lost when JupyterLab does not hold the keyboard yet, as
-    right after a load on a busy machine)."""
-    page.locator(".lm-MenuBar-itemLabel", has_text="View").first.click()
-    page.locator(".lm-Menu-itemLabel", has_text="Activate Command Palette").first.click()
+    may. Right after a load JupyterLab may still be restoring its layout, which closes the
+    palette under the test (and takes the Ctrl+Shift+C shortcut's keyboard): then try again."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     search = page.locator(".lm-CommandPalette-input").filter(visible=True)
-    search.wait_for(timeout=30_000)
-    search.fill(label)
-    page.locator(".lm-CommandPalette-item", has_text=label).filter(visible=True).first.click()
+    for attempt in range(5):
+        try:
+            page.locator(".lm-MenuBar-itemLabel", has_text="View").first.click()
+            page.locator(".lm-Menu-itemLabel", has_text="Activate Command Palette").first.click()
+            search.fill(label, timeout=5_000)
+            item = page.locator(".lm-CommandPalette-item", has_text=label).filter(visible=True)
+            item.first.click(timeout=5_000)
+            return
+        except PlaywrightTimeout:
+            if attempt == 4:
+                raise
+            page.keyboard.press("Escape")
+            page.wait_for_timeout(1000)
 
 
 def test_the_mock_interview_clock_and_a_reveal(lab, page, tmp_path):
