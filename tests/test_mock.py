@@ -251,6 +251,9 @@ def test_a_class_round_released_fetched_started_by_the_student_and_reported(tmp_
     assert "4 / 6" in row and "(0 of 45 min)" in row, report
     rows = list(csv.DictReader((course / "reports" / "class-report.csv").open()))
     assert (rows[0]["limit_minutes"], rows[0]["overtime"]) == ("45", "False")
+    debrief = json.loads((course / "feedback" / "alice" / MOCK / "debrief.json").read_text())
+    assert [s["status"] for s in debrief["stages"]] == ["passed", "passed", "not reached"]
+    assert debrief["minutes_used"] == float(rows[0]["minutes_used"])
 
 
 def test_a_failed_visible_check_above_keeps_the_next_stage_closed(course, clock, monkeypatch):

@@ -30,6 +30,7 @@ from mlinterview.course import (
     lessons,
     setup,
 )
+from mlinterview.debrief import write_debrief
 from mlinterview.feedback import write_course_report, write_lesson_report
 from mlinterview.grading import DEFAULT_STUDENT, grade
 from mlinterview.history import read_attempts
@@ -666,6 +667,8 @@ def main(argv: list[str] | None = None) -> int:
             built: dict[str, dict[str, LessonReport]] = {s: {} for s in report.students}
             for (student, lesson), lesson_report in report.reports.items():
                 write_lesson_report(root, lesson_report)
+                if is_mock(lesson):  # each student's debrief, for nbgrader's feedback round
+                    write_debrief(root, lesson_report, keep=False)
                 built[student][lesson] = lesson_report
             for student in report.students:
                 write_course_report(root, build_course_report(root, student, built[student]))

@@ -175,14 +175,17 @@ def build_debrief(
     follow_ups = [
         {"stage": stage.number, **item} for stage in source.stages for item in stage.follow_ups
     ]
-    end = record.submitted_at or mock.now()
+    # The report timed the round (to nbgrader's submission time where the student handed in
+    # without `mlinterview mock submit`); the debrief says the same.
+    used = report.time_taken_minutes
+    end = record.started_at + dt.timedelta(minutes=used) if used is not None else mock.now()
     debrief = Debrief(
         mock=record.mock,
         title=record.title,
         student=report.student,
         attempt=record.attempt,
         limit_minutes=record.limit_minutes,
-        minutes_used=round(record.minutes_used(), 1),
+        minutes_used=round((end - record.started_at).total_seconds() / 60, 1),
         overtime=end > record.deadline,
         submitted_at=end.isoformat(timespec="seconds"),
         score=report.score,
