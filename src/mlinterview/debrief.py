@@ -175,10 +175,7 @@ def build_debrief(
     follow_ups = [
         {"stage": stage.number, **item} for stage in source.stages for item in stage.follow_ups
     ]
-    # The report timed the round (to nbgrader's submission time where the student handed in
-    # without `mlinterview mock submit`); the debrief says the same.
-    used = report.time_taken_minutes
-    end = record.started_at + dt.timedelta(minutes=used) if used is not None else mock.now()
+    end = record.ended_at(root / "submitted" / report.student / report.lesson)
     debrief = Debrief(
         mock=record.mock,
         title=record.title,

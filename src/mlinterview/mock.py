@@ -108,9 +108,6 @@ class Mock:
     def stage(self, number: int) -> Stage:
         return self.stages[number - 1]
 
-    def stage_named(self, name: str) -> Stage | None:
-        return next((s for s in self.stages if s.name == name), None)
-
 
 def _mock_from_notebooks(name: str, notebooks: list[Any]) -> Mock:
     metas = sorted((stage_metadata(nb) or {} for nb in notebooks), key=lambda m: m.get("stage", 0))
@@ -193,25 +190,28 @@ def _read_seal(path: Path) -> dict[str, Any]:
     return payload
 
 
+def _decode(entry: dict[str, Any]) -> Any:
+    text = zlib.decompress(base64.b64decode(entry["data"])).decode()
+    return nbformat.reads(text, as_version=4)
+
+
 def unseal(path: Path, number: int) -> Any:
     """Stage ``number``'s notebook from a sealed file (hints and all)."""
     for entry in _read_seal(path)["stages"]:
         if entry["stage"] == number:
-            text = zlib.decompress(base64.b64decode(entry["data"])).decode()
-            return nbformat.reads(text, as_version=4)
+            return _decode(entry)
     raise MockError(f"{path} has no stage {number}.")
 
 
 def sealed_mock(path: Path) -> Mock:
     """The mock a sealed file holds (no model answers: those stay in source/)."""
     payload = _read_seal(path)
-    notebooks = [unseal(path, entry["stage"]) for entry in payload["stages"]]
-    return _mock_from_notebooks(payload["mock"], notebooks)
+    return _mock_from_notebooks(payload["mock"], [_decode(e) for e in payload["stages"]])
 
 
 def unsealed_notebooks(path: Path) -> dict[str, Any]:
     """Every stage notebook of a sealed file, by file name (for the release checks)."""
-    return {e["file"]: unseal(path, e["stage"]) for e in _read_seal(path)["stages"]}
+    return {e["file"]: _decode(e) for e in _read_seal(path)["stages"]}
 
 
 # --- The record ----------------------------------------------------------------------------
@@ -263,9 +263,19 @@ class Record:
     def seconds_left(self, moment: dt.datetime | None = None) -> float:
         return (self.deadline - (moment or now())).total_seconds()
 
-    def minutes_used(self) -> float:
-        end = self.submitted_at or now()
-        return (end - self.started_at).total_seconds() / 60
+    def ended_at(self, folder: Path) -> dt.datetime:
+        """When the round ended: its recorded submission; else, for a class's student who
+        handed in with nbgrader alone, the submission time nbgrader wrote beside the notebooks
+        in ``folder``; else now (still running)."""
+        if self.submitted_at is not None:
+            return self.submitted_at
+        from nbgrader.utils import parse_utc  # nbgrader's reading of its own timestamp.txt
+
+        try:
+            stamp = parse_utc((folder / "timestamp.txt").read_text().strip())
+        except (OSError, ValueError):
+            return now()
+        return stamp.replace(tzinfo=dt.UTC)
 
     def to_json(self) -> dict[str, Any]:
         return {

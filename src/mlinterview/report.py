@@ -7,7 +7,6 @@ notebook's error output.
 
 from __future__ import annotations
 
-import datetime as dt
 import textwrap
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -294,23 +293,8 @@ def _mock_fields(root: Path, report: LessonReport) -> None:
                 check.status = NOT_ATTEMPTED
                 check.message = f"stage {number} was not reached in the round."
     report.budget_minutes = record.limit_minutes
-    # A class's student may hand in with nbgrader alone: its submission time ends the round.
-    end = record.submitted_at or _submission_time(submitted) or mock.now()
+    end = record.ended_at(submitted)
     report.time_taken_minutes = round((end - record.started_at).total_seconds() / 60, 1)
-
-
-def _submission_time(folder: Path):
-    """When nbgrader (or ``mlinterview submit``) took the submission (its timestamp.txt)."""
-    try:
-        text = (folder / "timestamp.txt").read_text().strip()
-    except FileNotFoundError:
-        return None
-    try:
-        return dt.datetime.strptime(text.removesuffix(" UTC"), "%Y-%m-%d %H:%M:%S.%f").replace(
-            tzinfo=dt.UTC
-        )
-    except ValueError:
-        return None
 
 
 def _practice_fields(root: Path, report: LessonReport) -> None:
