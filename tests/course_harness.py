@@ -57,6 +57,16 @@ CATALOG: dict[str, list[str]] = {
         "multi_head_self_attention",
         "softmax_cross_entropy",
     ],
+    "05-pytorch": [
+        "LinearFunction",
+        "MLP",
+        "train_one_epoch",
+        "evaluate",
+        "CausalSelfAttention",
+        "LoRALinear",
+        "pad_collate",
+        "fix_training_loop",
+    ],
 }
 
 

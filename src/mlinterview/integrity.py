@@ -42,6 +42,7 @@ WATCHED = (
     "mlinterview.checks.plots",
     "mlinterview.checks.learner_mode",
     "mlinterview.checks.practice",
+    "mlinterview.checks.tensors",
 )
 # Built-ins IPython replaces on purpose once the kernel runs.
 _KERNEL_BUILTINS = {"input", "breakpoint", "exit", "quit", "help", "display", "get_ipython"}

@@ -13,6 +13,8 @@ checks live in these modules and are all re-exported here:
 - ``values``: a returned value's type, shape, dtype and entries (``check_close``, ...);
 - ``tracing``: what the code does while it runs (``check_no_python_loop``,
   ``check_from_scratch``), watched through Python's tracer and profiler;
+- ``tensors``: PyTorch's tensors, gradients, modes and optimizer steps (lesson 05; imports
+  PyTorch only when a check runs);
 - ``gradients``, ``clusters``, ``frequencies``, ``speed``, ``choices``, ``plots``: the checks of
   one kind of exercise each;
 - ``learner_mode``: in a learner's kernel, importing the checks makes a not-attempted exercise
@@ -53,6 +55,18 @@ from mlinterview.checks.learner_mode import (
 from mlinterview.checks.plots import bars, check_axes, check_bars
 from mlinterview.checks.practice import hint, note_answer_ran, passed
 from mlinterview.checks.speed import FAST_ENOUGH_SECONDS, MAX_SLOWDOWN, check_growth, check_speed
+from mlinterview.checks.tensors import (
+    ForwardLog,
+    StepLog,
+    as_numpy,
+    autograd_calls,
+    calls_to,
+    check_float,
+    check_gradcheck,
+    check_tensor,
+    check_tensor_close,
+    require_torch,
+)
 from mlinterview.checks.tracing import check_from_scratch, check_no_python_loop, most_repeated_step
 from mlinterview.checks.values import (
     as_array,
@@ -106,6 +120,17 @@ __all__ = [
     "bars",
     "check_axes",
     "check_bars",
+    # PyTorch (lesson 05)
+    "ForwardLog",
+    "StepLog",
+    "as_numpy",
+    "autograd_calls",
+    "calls_to",
+    "check_float",
+    "check_gradcheck",
+    "check_tensor",
+    "check_tensor_close",
+    "require_torch",
     # practice questions
     "hint",
     "note_answer_ran",

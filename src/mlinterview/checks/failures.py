@@ -79,6 +79,8 @@ def describe(value: Any) -> str:
         return f"{kind} of length {len(value)}"
     if value is None:
         return "None"
+    if type(value).__module__.startswith("torch") and hasattr(value, "dtype"):  # a tensor
+        return f"tensor of shape {tuple(value.shape)} and dtype {value.dtype}"
     if isinstance(getattr(value, "shape", None), tuple):  # pandas objects, array-likes
         return f"{type(value).__name__} of shape {value.shape}"
     text = repr(value)
@@ -103,6 +105,9 @@ def _name_of(func: Callable[..., Any]) -> str:
     with its class (``LogisticRegression.fit``)."""
     while isinstance(func, functools.partial):
         func = func.func
+    owner = getattr(func, "__self__", None)
+    if isinstance(owner, type):  # a class method: torch's ``LinearFunction.apply``
+        return f"{owner.__name__}.{getattr(func, '__name__', 'method')}"
     qualname = getattr(func, "__qualname__", None)
     if isinstance(qualname, str):
         return qualname.rsplit("<locals>.", 1)[-1]
