@@ -95,3 +95,16 @@ def test_restore_undoes_patches_inside_the_checks_modules(sealed):
         checks.check_finite("f", np.array([np.nan]))
     assert checks.call(lambda: 1) == 1
     assert integrity.restore() == []
+
+
+def test_seal_torch_watches_what_lesson_05_checks_with(sealed):
+    """Where PyTorch is installed, an answer that patches gradcheck or torch.allclose is undone."""
+    torch = pytest.importorskip("torch", reason="PyTorch is not installed (lesson 05 needs it)")
+    integrity.seal_torch()
+    real_gradcheck, real_allclose = torch.autograd.gradcheck, torch.allclose
+    sealed.setattr(torch.autograd, "gradcheck", lambda *args, **kwargs: True)
+    sealed.setattr(torch, "allclose", lambda *args, **kwargs: True)
+    changed = set(integrity.restore())
+    assert torch.autograd.gradcheck is real_gradcheck and torch.allclose is real_allclose
+    assert {"torch.autograd.gradcheck", "torch.allclose"} <= changed
+    assert integrity.restore() == []

@@ -38,7 +38,7 @@ from nbgrader.preprocessors import Execute
 from traitlets import Callable, Integer
 
 from mlinterview.checks.learner_mode import GRADING_ENV, NOT_ATTEMPTED_MARK
-from mlinterview.integrity import RESTORE_CODE, SEAL_CODE
+from mlinterview.integrity import RESTORE_CODE, SEAL_CODE, SEAL_TORCH_CODE
 from mlinterview.rubric import answer_ids, exercise_of
 
 KERNEL_DIED = "KernelDied"
@@ -153,6 +153,10 @@ class GuardedExecute(Execute):
                 with self.setup_kernel():
                     info = self.wait_for_reply(self.kc.kernel_info())
                     self.nb.metadata["language_info"] = info["content"]["language_info"]
+                    if _tests_use_torch(self.nb):
+                        self.wait_for_reply(
+                            self.kc.execute(SEAL_TORCH_CODE, silent=True, store_history=False)
+                        )
                     for earlier in range(index):  # the state the next cell expects
                         if earlier not in died:
                             self._run_cell(earlier, resources)
@@ -171,6 +175,16 @@ class GuardedExecute(Execute):
                     break
         self.set_widgets_metadata()
         return self.nb, self.resources
+
+
+def _tests_use_torch(nb: NotebookNode) -> bool:
+    """Whether the notebook's test cells use PyTorch (lesson 05). They are the instructor's
+    cells (nbgrader puts them back before grading), so an answer cannot hide the use."""
+    return any(
+        "torch" in cell.source
+        for cell in nb.cells
+        if cell.cell_type == "code" and cell.metadata.get("nbgrader", {}).get("grade")
+    )
 
 
 def coalesce_streams(cell: NotebookNode) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import builtins
 import importlib
+import importlib.util
 import sys
 import types
 
@@ -44,6 +45,20 @@ WATCHED = (
     "mlinterview.checks.practice",
     "mlinterview.checks.tensors",
 )
+#: PyTorch's modules that lesson 05's checks and oracles call (``torch.autograd.gradcheck``,
+#: ``torch.allclose``, ``F.scaled_dot_product_attention``, ``pad_sequence``). PyTorch takes a
+#: second to import, so they are sealed only for a notebook whose test cells use it
+#: (``seal_torch``), before its first cell.
+TORCH_WATCHED = (
+    "torch",
+    "torch.autograd",
+    "torch.autograd.gradcheck",
+    "torch.nn",
+    "torch.nn.functional",
+    "torch.nn.utils.rnn",
+    "torch.optim",
+    "torch.utils.data",
+)
 # Built-ins IPython replaces on purpose once the kernel runs.
 _KERNEL_BUILTINS = {"input", "breakpoint", "exit", "quit", "help", "display", "get_ipython"}
 
@@ -68,11 +83,11 @@ def _remember_functions(namespace: dict[str, object]) -> None:
                 )
 
 
-def seal() -> None:
+def seal(names: tuple[str, ...] = WATCHED) -> None:
     """Record the watched modules as they are now (before any learner code)."""
-    for name in WATCHED:  # all imported first: a package's namespace holds its submodules
-        _modules[name] = importlib.import_module(name)
-    for name, module in _modules.items():
+    sealed = {name: importlib.import_module(name) for name in names}  # a package's namespace
+    for name, module in sealed.items():  # holds its submodules: all imported first
+        _modules[name] = module
         _namespaces[name] = dict(vars(module))
         _remember_functions(_namespaces[name])
     _builtins.update(
@@ -80,6 +95,13 @@ def seal() -> None:
         for name, value in vars(builtins).items()
         if name not in _KERNEL_BUILTINS and isinstance(value, (types.BuiltinFunctionType, type))
     )
+
+
+def seal_torch() -> None:
+    """Also record PyTorch's watched modules (``TORCH_WATCHED``), where PyTorch is installed;
+    without it the notebook's first cell says how to install it."""
+    if importlib.util.find_spec("torch") is not None:
+        seal(TORCH_WATCHED)
 
 
 def restore() -> list[str]:
@@ -125,4 +147,5 @@ _MISSING = object()
 
 #: What the grading kernel runs at start, and silently before each test cell.
 SEAL_CODE = "__import__('mlinterview.integrity').integrity.seal()"
+SEAL_TORCH_CODE = "__import__('mlinterview.integrity').integrity.seal_torch()"
 RESTORE_CODE = "__import__('mlinterview.integrity').integrity.restore()"

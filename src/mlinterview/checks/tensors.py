@@ -104,9 +104,11 @@ def check_gradcheck(
     """``torch.autograd.gradcheck`` of ``func`` at ``inputs`` (float64 tensors), failing with
     which input's gradient is wrong instead of gradcheck's Jacobians."""
     torch = _torch()
+    # ``torch.autograd.gradcheck`` is the function; its module holds the error class.
+    gradcheck_error = importlib.import_module("torch.autograd.gradcheck").GradcheckError
     try:
         torch.autograd.gradcheck(func, inputs, eps=1e-6, atol=1e-5, rtol=1e-4)
-    except torch.autograd.gradcheck.GradcheckError as error:
+    except gradcheck_error as error:
         text = str(error)
         wrong = [n for i, n in enumerate(names) if f"respect to input {i}" in text]
         if wrong:
