@@ -8,8 +8,16 @@ STAMP := $(VENV)/.installed
 RUN := PATH="$(BIN):$$PATH"
 LESSON ?= 01-interview-framework
 ROLE ?= learner
+# PyTorch, for lesson 05 only: `make lab TORCH=0` skips it (everything else works without it).
+TORCH ?= 1
+# PyTorch's CPU wheels (about 190 MB): a sensible build anywhere. PyPI's Linux wheel would
+# bring CUDA, several GB. Set TORCH_INDEX to a mirror if you have one.
+TORCH_INDEX ?= https://download.pytorch.org/whl/cpu
+TORCH_STAMP := $(VENV)/.installed-torch
+# The pin itself lives in pyproject.toml's `torch` extra.
+TORCH_REQUIREMENT = $(shell $(PYTHON) -c "import tomllib; print(tomllib.load(open('pyproject.toml', 'rb'))['project']['optional-dependencies']['torch'][0])")
 
-.PHONY: install lab test check format release labextension grade bench clean-grading
+.PHONY: install torch lab test check format release labextension grade bench clean-grading
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -17,24 +25,38 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
+# Only torch itself comes from TORCH_INDEX (asked once); its dependencies from the usual index.
+$(TORCH_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet --no-deps "$(TORCH_REQUIREMENT)" --extra-index-url $(TORCH_INDEX)
+	$(BIN)/python -m pip install --quiet -e ".[torch]"
+	touch $(TORCH_STAMP)
+
 install: $(STAMP)
+
+# PyTorch for lesson 05 (`make lab` runs this unless TORCH=0; `make test` always).
+torch: $(TORCH_STAMP)
 
 # Start the course: gradebook ready, new lessons copied into notebooks/ (never overwriting
 # yours), JupyterLab with the course's settings (jupyter-config/). Open the URL it prints.
 # ROLE=instructor shows nbgrader's instructor panels (Formgrader, Create Assignment, ...).
+# Without PyTorch (TORCH=0, or an install that failed) lessons 01-04, practice and mocks work,
+# and lesson 05's first cell says how to install it.
 lab: $(STAMP)
+ifeq ($(TORCH),1)
+	@$(MAKE) --no-print-directory torch || echo "PyTorch was not installed: lesson 05 needs it (README, 'PyTorch'); the rest of the course works without it."
+endif
 	$(RUN) $(BIN)/mlinterview lab --role $(ROLE)
 
 # Lint, then every test (unit tests and real nbgrader runs), on both cores, longest first
 # (tests/conftest.py says how the tests are grouped and ordered).
-test: $(STAMP)
+test: $(STAMP) $(TORCH_STAMP)
 	$(RUN) $(BIN)/ruff check src tests tools
 	$(RUN) $(BIN)/ruff format --check src tests tools
 	$(RUN) $(BIN)/python -m pytest -n 2 --dist loadscope --no-loadscope-reorder -rs $(PYTEST_ARGS)
 
 # The developer's inner loop: lint and the unit tests only (no nbgrader run), under a minute.
 # CI runs `make test`, the whole truth.
-check: $(STAMP)
+check: $(STAMP) $(TORCH_STAMP)
 	$(RUN) $(BIN)/ruff check src tests tools
 	$(RUN) $(BIN)/ruff format --check src tests tools
 	$(RUN) $(BIN)/python -m pytest -n 2 -m "not course" $(PYTEST_ARGS)

@@ -270,6 +270,11 @@ RETURNS_A_VALUE = {
     "check_defined",
     "check_choice",
     "as_array",
+    "check_float",
+    "check_tensor",
+    "as_numpy",
+    "calls_to",
+    "autograd_calls",
 }
 
 
