@@ -107,3 +107,17 @@ def test_the_grader_fails_a_test_cell_that_printed_the_learners_line(monkeypatch
     assert error.output_type == "error" and error.ename == "NotAttempted"
     assert error.evalue.startswith("`standardize` is not attempted yet")
     assert GRADING_ENV not in os.environ
+
+
+def test_a_missing_package_says_what_to_install(monkeypatch):
+    """Lesson 05's first cell without PyTorch: one line saying how to install it, no traceback."""
+    monkeypatch.delenv(GRADING_ENV, raising=False)
+    hide_torch = "import sys\nsys.modules['torch'] = None\n"
+    nb = new_notebook(
+        cells=[new_code_cell(hide_torch + "from mlinterview import checks\nchecks.require_torch()")]
+    )
+    NotebookClient(nb, kernel_name="python3", timeout=30, allow_errors=True).execute()
+    (error,) = _outputs(nb.cells[0], "error")
+    text = _plain(error.traceback)
+    assert len(error.traceback) == 1 and text.startswith("Missing package: Lesson 05 needs PyTorch")
+    assert "pip install torch==2.13.0" in text and "restart the kernel" in text

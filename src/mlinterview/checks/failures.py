@@ -25,6 +25,10 @@ class NotAttempted(CheckFailure):
     """The exercise still raises the stub's ``NotImplementedError``."""
 
 
+class MissingDependency(ModuleNotFoundError):
+    """A lesson needs a package this environment lacks; the message says how to install it."""
+
+
 #: A hint is a fixed text, or a function of (got, expected) that returns a text only when it
 #: recognises the mistake (see :func:`hint_if_close`), or a list of those (the first that
 #: answers wins). A hint that names a mistake the learner did not make misleads, so hints that

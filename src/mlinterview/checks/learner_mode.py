@@ -6,7 +6,8 @@ In a learner's kernel (JupyterLab), importing ``mlinterview.checks`` installs tw
   ``NotAttempted``) prints one friendly line and the cell counts as run, so Run All goes on to
   the end of the lesson instead of stopping at the first exercise;
 - a failed check shows its message, and where the learner's own code raised, without the
-  frames of the course's checks.
+  frames of the course's checks;
+- a missing package (``MissingDependency``: PyTorch for lesson 05) shows what to install.
 
 A grading kernel is started with ``MLINTERVIEW_GRADING=1`` in its environment
 (``mlinterview.grading_kernel``); there nothing is installed and every check fails its cell as
@@ -23,7 +24,12 @@ import types
 from pathlib import Path
 from typing import Any
 
-from mlinterview.checks.failures import CheckFailure, NotAttempted, _not_attempted
+from mlinterview.checks.failures import (
+    CheckFailure,
+    MissingDependency,
+    NotAttempted,
+    _not_attempted,
+)
 
 #: Set to "1" in the environment of every kernel that grades.
 GRADING_ENV = "MLINTERVIEW_GRADING"
@@ -56,7 +62,7 @@ def install(shell: Any = None) -> bool:
         shell = get_ipython()
     if shell is None or not hasattr(shell, "set_custom_exc"):
         return False
-    shell.set_custom_exc((CheckFailure, NotImplementedError), _show)
+    shell.set_custom_exc((CheckFailure, NotImplementedError, MissingDependency), _show)
     from mlinterview.checks.practice import note_answer_ran
 
     for hook in (_note_outcome, _count_as_run, note_answer_ran):
@@ -88,6 +94,9 @@ def _show(shell: Any, etype: type, value: BaseException, tb: Any, tb_offset: Any
         text = not_attempted_text(value)
         bundle = {"text/plain": text, "text/markdown": text}
         shell.display_pub.publish(data=bundle, metadata={NOT_ATTEMPTED_MARK: True})
+        return
+    if isinstance(value, MissingDependency):  # what to install, not a traceback
+        shell._showtraceback(etype, value, [f"{_RED}{_BOLD}Missing package{_RESET}: {value}"])
         return
     lines = [f"{_RED}{_BOLD}Check failed{_RESET}: {value}"]
     cause = value.__cause__

@@ -15,7 +15,15 @@ from typing import Any
 
 import numpy as np
 
-from mlinterview.checks.failures import ATOL, RTOL, Hint, _fail, call, describe
+from mlinterview.checks.failures import (
+    ATOL,
+    RTOL,
+    Hint,
+    MissingDependency,
+    _fail,
+    call,
+    describe,
+)
 from mlinterview.checks.values import check_close
 
 #: How a learner installs PyTorch, in the words of the README.
@@ -33,7 +41,7 @@ def require_torch() -> Any:
     try:
         return importlib.import_module("torch")
     except ModuleNotFoundError:
-        raise ModuleNotFoundError(_INSTALL_TORCH) from None
+        raise MissingDependency(_INSTALL_TORCH, name="torch") from None
 
 
 def _torch() -> Any:
