@@ -1,0 +1,23 @@
+# lora_A a plain tensor with requires_grad: not registered, so the optimizer never sees it.
+# loses: test_LoRALinear, test_LoRALinear_frozen, test_LoRALinear_merged
+# says: expected an nn.Parameter
+class LoRALinear(nn.Module):
+    def __init__(self, base, rank, alpha):
+        super().__init__()
+        self.base = base
+        for p in self.base.parameters():
+            p.requires_grad_(False)
+        self.scale = alpha / rank
+        self.lora_A = (torch.randn(rank, base.in_features) / math.sqrt(base.in_features)).requires_grad_()
+        self.lora_B = nn.Parameter(torch.zeros(base.out_features, rank))
+
+    def forward(self, x):
+        return self.base(x) + self.scale * (x @ self.lora_A.T @ self.lora_B.T)
+
+    def merged(self):
+        layer = nn.Linear(self.base.in_features, self.base.out_features, bias=self.base.bias is not None)
+        with torch.no_grad():
+            layer.weight.copy_(self.base.weight + self.scale * self.lora_B @ self.lora_A)
+            if self.base.bias is not None:
+                layer.bias.copy_(self.base.bias)
+        return layer

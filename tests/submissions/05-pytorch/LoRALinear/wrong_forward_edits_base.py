@@ -1,0 +1,24 @@
+# Adds the update into the base weight in forward, then calls base: each call adds it again.
+# loses: test_LoRALinear, test_LoRALinear_merged
+# says: changed the base layer's weight
+class LoRALinear(nn.Module):
+    def __init__(self, base, rank, alpha):
+        super().__init__()
+        self.base = base
+        for p in self.base.parameters():
+            p.requires_grad_(False)
+        self.scale = alpha / rank
+        self.lora_A = nn.Parameter(torch.randn(rank, base.in_features) / math.sqrt(base.in_features))
+        self.lora_B = nn.Parameter(torch.zeros(base.out_features, rank))
+
+    def forward(self, x):
+        self.base.weight.data += self.scale * (self.lora_B @ self.lora_A).detach()
+        return self.base(x)
+
+    def merged(self):
+        layer = nn.Linear(self.base.in_features, self.base.out_features, bias=self.base.bias is not None)
+        with torch.no_grad():
+            layer.weight.copy_(self.base.weight + self.scale * self.lora_B @ self.lora_A)
+            if self.base.bias is not None:
+                layer.bias.copy_(self.base.bias)
+        return layer
