@@ -1,6 +1,6 @@
 # Linear layers without bias: the task's nn.Linear(d_model, 3 * d_model) has one.
 # loses: test_CausalSelfAttention_modules
-# says: with biases
+# says: trainable parameters
 class CausalSelfAttention(nn.Module):
     def __init__(self, d_model, n_heads):
         super().__init__()
