@@ -127,3 +127,13 @@ def test_require_torch_says_how_to_install(monkeypatch):
     monkeypatch.setitem(sys.modules, "torch", None)  # as if PyTorch were not installed
     with pytest.raises(ModuleNotFoundError, match="pip install torch==2.13.0"):
         checks.require_torch()
+
+
+def test_a_module_that_raises_is_named_by_its_class():
+    class TinyNet(nn.Module):
+        def forward(self, x):
+            raise RuntimeError("mat1 and mat2 shapes cannot be multiplied")
+
+    with pytest.raises(checks.CheckFailure, match=r"`TinyNet\(") as caught:
+        checks.call(TinyNet(), torch.zeros(2, 3))
+    assert "your function" not in str(caught.value)

@@ -115,7 +115,8 @@ def _name_of(func: Callable[..., Any]) -> str:
     qualname = getattr(func, "__qualname__", None)
     if isinstance(qualname, str):
         return qualname.rsplit("<locals>.", 1)[-1]
-    return getattr(func, "__name__", "your function")
+    # a callable instance, e.g. an nn.Module, is named by its class, as the learner wrote it
+    return getattr(func, "__name__", type(func).__name__)
 
 
 def _not_attempted(name: str) -> NotAttempted:
