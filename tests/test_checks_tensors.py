@@ -119,6 +119,17 @@ def test_calls_to_counts_builtins_and_python_functions():
     assert (fused, none, autograd) == (1, 0, 1)
 
 
+def test_calls_to_sees_the_operator_behind_a_function():
+    """A learner cannot hide the fused kernel behind ``torch.ops``; one call counts once."""
+    q = torch.randn(1, 2, 3, 4)
+    aten = torch.ops.aten.scaled_dot_product_attention
+    for via in (aten, aten.default, F.scaled_dot_product_attention):
+        _, count = checks.calls_to((F.scaled_dot_product_attention, aten), via, q, q, q)
+        assert count == 1, via
+    _, twice = checks.calls_to((aten,), lambda: [aten(q, q, q), aten.default(q, q, q)])
+    assert twice == 2
+
+
 def test_describe_gives_a_tensors_shape_and_dtype():
     assert checks.describe(torch.zeros(2, 3)) == "tensor of shape (2, 3) and dtype torch.float32"
 

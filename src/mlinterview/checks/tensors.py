@@ -203,22 +203,54 @@ def _profiled(profiler: Callable[..., Any]) -> Iterator[None]:
 
 
 def calls_to(targets: tuple[Any, ...], func: Callable[..., Any], *args: Any, **kwargs: Any):
-    """Call ``func`` and count its calls of the ``targets`` (Python functions or built-ins such
-    as ``F.scaled_dot_product_attention``). Returns ``(result, count)``."""
+    """Call ``func`` and count its calls of the ``targets`` (Python functions, built-ins such
+    as ``F.scaled_dot_product_attention``, or operators such as
+    ``torch.ops.aten.scaled_dot_product_attention``). Returns ``(result, count)``.
+
+    Python functions are counted by a profiler. A built-in is counted by the profiler (a call
+    from Python) and by PyTorch's function mode, which also sees ``torch.ops`` calls and any
+    of an operator's overloads; each call is seen once by one or both, so a built-in's count
+    is the larger of the two."""
     codes = {t.__code__ for t in targets if hasattr(t, "__code__")}
     builtins = [t for t in targets if not hasattr(t, "__code__")]
-    count = 0
+    python_calls = 0
+    seen_by_profiler = [0] * len(builtins)
+    seen_by_torch = [0] * len(builtins)
 
     def profiler(frame: Any, event: str, arg: Any) -> None:
-        nonlocal count
+        nonlocal python_calls
         if event == "call" and frame.f_code in codes:
-            count += 1
-        elif event == "c_call" and any(arg is b for b in builtins):
-            count += 1
+            python_calls += 1
+        elif event == "c_call" and frame.f_code is not forwarding:  # not the mode's own call
+            for index, target in enumerate(builtins):
+                seen_by_profiler[index] += arg is target
 
-    with _profiled(profiler):
+    def torch_call(function: Any) -> None:
+        packet = getattr(function, "overloadpacket", None)  # aten.op.default -> aten.op
+        for index, target in enumerate(builtins):
+            seen_by_torch[index] += function is target or (packet is not None and packet is target)
+
+    with _torch_calls_seen(torch_call if builtins else None) as forwarding, _profiled(profiler):
         result = call(func, *args, **kwargs)
-    return result, count
+    return result, python_calls + sum(map(max, seen_by_profiler, seen_by_torch))
+
+
+@contextlib.contextmanager
+def _torch_calls_seen(record: Callable[[Any], None] | None) -> Iterator[Any]:
+    """Report every PyTorch function called inside to ``record`` (nothing without torch).
+    Yields the code that forwards each call, whose own calls are not the learner's."""
+    torch = sys.modules.get("torch")
+    if record is None or torch is None:
+        yield None
+        return
+
+    class Recorder(torch.overrides.TorchFunctionMode):
+        def __torch_function__(self, function, types, args=(), kwargs=None):
+            record(function)
+            return function(*args, **(kwargs or {}))
+
+    with Recorder():
+        yield Recorder.__torch_function__.__code__
 
 
 def autograd_calls(func: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any, int]:

@@ -1,6 +1,6 @@
 # Calls the fused function the task asks to write by hand.
 # loses: test_CausalSelfAttention_by_hand
-# says: called F.scaled_dot_product_attention
+# says: called a fused attention kernel (F.scaled_dot_product_attention
 class CausalSelfAttention(nn.Module):
     def __init__(self, d_model, n_heads):
         super().__init__()
