@@ -17,14 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from mlinterview import mock
-from mlinterview.feedback import _write
+from mlinterview.feedback import write_report_files
 from mlinterview.report import (
     GRADED,
     PASSED,
     LessonReport,
-    _headline,
+    headline_lines,
 )
-from mlinterview.report_html import _dimension_table, _e, _page
+from mlinterview.report_html import dimension_table, escape, html_page
 
 DEBRIEF = "debrief"
 
@@ -226,7 +226,7 @@ def format_debrief(debrief: Debrief, report: LessonReport) -> str:
     lines = [
         f"Debrief: {debrief.title} ({debrief.mock}), attempt {debrief.attempt}",
         _time_line_text(debrief) + hints,
-        *_headline(report, review=False),
+        *headline_lines(report, review=False),
         "",
         "Time line (minutes from the start):",
         *(f"  {_clock(row['minute'])}  {row['label']}" for row in debrief.timeline),
@@ -254,14 +254,14 @@ def debrief_html(debrief: Debrief, report: LessonReport) -> str:
     title = f"Debrief: {debrief.title}, attempt {debrief.attempt}"
     hints = f"; {debrief.hints} hint(s): -{debrief.hint_penalty:g} points" if debrief.hints else ""
     body = [
-        f"<h1>{_e(title)}</h1>",
-        f"<p class=band>Band: {_e(debrief.band or 'none yet')}</p>",
-        f"<p>{_e(_time_line_text(debrief))}. Points: {debrief.score:g} / "
-        f"{debrief.max_score:g}{_e(hints)}.</p>",
-        *_dimension_table(report.by_dimension()),
+        f"<h1>{escape(title)}</h1>",
+        f"<p class=band>Band: {escape(debrief.band or 'none yet')}</p>",
+        f"<p>{escape(_time_line_text(debrief))}. Points: {debrief.score:g} / "
+        f"{debrief.max_score:g}{escape(hints)}.</p>",
+        *dimension_table(report.by_dimension()),
         "<h2>Time line</h2><table><tr><th>minute</th><th>event</th></tr>",
         *(
-            f"<tr><td class=num>{_clock(r['minute'])}</td><td>{_e(r['label'])}</td></tr>"
+            f"<tr><td class=num>{_clock(r['minute'])}</td><td>{escape(r['label'])}</td></tr>"
             for r in debrief.timeline
         ),
         "</table><h2>Stages</h2><table><tr><th>stage</th><th>status</th>"
@@ -269,8 +269,8 @@ def debrief_html(debrief: Debrief, report: LessonReport) -> str:
     ]
     for s in debrief.stages:
         body.append(
-            f"<tr><td>{s.stage}. {_e(s.name)}</td><td>{_e(s.status)}</td>"
-            f"<td class=num>{s.score:g} / {s.max_score:g}</td><td>{_e(_stage_timing(s))}</td>"
+            f"<tr><td>{s.stage}. {escape(s.name)}</td><td>{escape(s.status)}</td>"
+            f"<td class=num>{s.score:g} / {s.max_score:g}</td><td>{escape(_stage_timing(s))}</td>"
             f"<td class=num>{s.hints}</td></tr>"
         )
     body.append("</table>")
@@ -278,19 +278,20 @@ def debrief_html(debrief: Debrief, report: LessonReport) -> str:
         if s.failed:
             body.append(f"<h3>Stage {s.stage}: what to look at</h3><ul>")
             body += [
-                f"<li><code>{_e(f['check'])}</code>: {_e(f['message'])}</li>" for f in s.failed
+                f"<li><code>{escape(f['check'])}</code>: {escape(f['message'])}</li>"
+                for f in s.failed
             ]
             body.append("</ul>")
     if debrief.comparison:
-        body.append(f"<p>{_e(debrief.comparison)}</p>")
+        body.append(f"<p>{escape(debrief.comparison)}</p>")
     if debrief.follow_ups:
         body.append("<h2>The interviewer's follow-ups</h2>")
         for item in debrief.follow_ups:
             body.append(
-                f"<details><summary>Stage {item['stage']}: {_e(item['question'])}</summary>"
-                f"<p>{_e(item['answer'])}</p></details>"
+                f"<details><summary>Stage {item['stage']}: {escape(item['question'])}</summary>"
+                f"<p>{escape(item['answer'])}</p></details>"
             )
-    return _page(title, body)
+    return html_page(title, body)
 
 
 def write_debrief(root: Path, report: LessonReport, keep: bool = True) -> Debrief | None:
@@ -304,7 +305,9 @@ def write_debrief(root: Path, report: LessonReport, keep: bool = True) -> Debrie
     debrief = build_debrief(root, report, record, debriefs)
     folder = root / "feedback" / report.student / report.lesson
     data = debrief.to_dict()
-    _write(folder, DEBRIEF, format_debrief(debrief, report), debrief_html(debrief, report), data)
+    write_report_files(
+        folder, DEBRIEF, format_debrief(debrief, report), debrief_html(debrief, report), data
+    )
     if keep and not any(
         d["mock"] == debrief.mock and d["attempt"] == debrief.attempt for d in debriefs
     ):

@@ -191,7 +191,8 @@ def generate_feedback(root: Path, report: LessonReport) -> list[Path]:
     return report.feedback
 
 
-def _write(folder: Path, stem: str, text: str, page: str, data: dict) -> list[Path]:
+def write_report_files(folder: Path, stem: str, text: str, page: str, data: dict) -> list[Path]:
+    """Write one report as ``stem``.txt, .html and .json in ``folder``; return the paths."""
     folder.mkdir(parents=True, exist_ok=True)
     paths = [folder / f"{stem}.txt", folder / f"{stem}.html", folder / f"{stem}.json"]
     paths[0].write_text(text + "\n")
@@ -205,11 +206,13 @@ def write_lesson_report(root: Path, report: LessonReport) -> list[Path]:
     feedback/STUDENT/SET/rubric-report-QUESTION.{txt,html,json}."""
     folder = root / "feedback" / report.student / report.lesson
     stem = f"{LESSON_REPORT}-{report.question}" if report.question else LESSON_REPORT
-    return _write(folder, stem, format_text(report), lesson_html(report), report.to_dict())
+    return write_report_files(
+        folder, stem, format_text(report), lesson_html(report), report.to_dict()
+    )
 
 
 def write_course_report(root: Path, report: CourseReport) -> list[Path]:
     """feedback/STUDENT/course-report.{txt,html,json}."""
     folder = root / "feedback" / report.student
     text = format_course_text(report)
-    return _write(folder, COURSE_REPORT, text, course_html(report), report.to_dict())
+    return write_report_files(folder, COURSE_REPORT, text, course_html(report), report.to_dict())

@@ -460,7 +460,7 @@ def _percent(value: float | None) -> str:
     return "-" if value is None else f"{value:.0f} %"
 
 
-def _headline(report: LessonReport | CourseReport, review: bool = True) -> list[str]:
+def headline_lines(report: LessonReport | CourseReport, review: bool = True) -> list[str]:
     """Total, band and one line per dimension; then, with ``review``, the sections to review."""
     pending = f" ({_points(report.pending)} awaiting review)" if report.pending else ""
     lines = [f"Total: {_points(report.score)} / {_points(report.max_score)} points{pending}"]
@@ -534,7 +534,7 @@ def format_text(report: LessonReport) -> str:
     if report.problem:
         lines.append(f"Not graded as submitted: {report.problem}")
     lines += [f"Note: {note}" for note in report.notes]
-    lines += _headline(report)
+    lines += headline_lines(report)
     lines += ["", *_checks_to_look_at(report.checks)]
     passed = _passed_line(report.checks)
     lines += ["", *passed] if passed else []
@@ -575,13 +575,13 @@ def _course_title(report: CourseReport) -> str:
 def format_course_summary(report: CourseReport) -> str:
     """The course in a few lines (band, points, one line per dimension), printed after a
     lesson's report: the lesson's details were just shown, so they are not repeated."""
-    return "\n".join([_course_title(report), *_headline(report, review=False)])
+    return "\n".join([_course_title(report), *headline_lines(report, review=False)])
 
 
 def format_course_text(report: CourseReport) -> str:
     """The whole course for one student: totals by dimension, then each graded lesson."""
     lines = [_course_title(report)]
-    lines += _headline(report)
+    lines += headline_lines(report)
     lines += ["", f"  {'lesson':<30}{'points':>12}{'percent':>9}  band"]
     for lesson in report.lessons:
         points = f"{_points(lesson.score)} / {_points(lesson.max_score)}"

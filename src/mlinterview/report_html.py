@@ -43,7 +43,8 @@ details.passed summary { cursor: pointer; font-weight: 600; }
 """
 
 
-def _e(text: object) -> str:
+def escape(text: object) -> str:
+    """``text`` safe inside an HTML page."""
     return html.escape(str(text))
 
 
@@ -105,16 +106,18 @@ def dimension_chart(labels: Sequence[str], percents: Sequence[float | None], tit
     return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
-def _page(title: str, body: list[str]) -> str:
+def html_page(title: str, body: list[str]) -> str:
+    """A whole self-contained page (the course's style, no outside resource)."""
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-        f"<title>{_e(title)}</title><style>{STYLE}</style></head><body>\n"
+        f"<title>{escape(title)}</title><style>{STYLE}</style></head><body>\n"
         + "\n".join(body)
         + "\n</body></html>\n"
     )
 
 
-def _dimension_table(totals: list[DimensionTotal]) -> list[str]:
+def dimension_table(totals: list[DimensionTotal]) -> list[str]:
+    """The five rubric dimensions as a table: points, percent and what awaits review."""
     rows = [
         "<table><tr><th>dimension</th><th class=num>points</th><th class=num>percent</th>"
         "<th>awaiting review</th></tr>"
@@ -122,7 +125,8 @@ def _dimension_table(totals: list[DimensionTotal]) -> list[str]:
     for t in totals:
         cls = " class=weak" if t.weak else ""
         rows.append(
-            f"<tr><td{cls}>{_e(t.title)}</td><td class=num>{_pt(t.score)} / {_pt(t.max_score)}</td>"
+            f"<tr><td{cls}>{escape(t.title)}</td>"
+            f"<td class=num>{_pt(t.score)} / {_pt(t.max_score)}</td>"
             f"<td class=num{' weak' if t.weak else ''}>{_pct(t.percent)}</td>"
             f"<td>{_pt(t.pending) + ' pt' if t.pending else ''}</td></tr>"
         )
@@ -137,19 +141,18 @@ def _summary(report: LessonReport | CourseReport, title: str) -> list[str]:
     band = report.band or "none yet"
     provisional = " (provisional: some answers await review)" if report.pending else ""
     body = [
-        f"<p class=band>Band: {_e(band)}{_e(provisional)}</p>",
-        f"<p>Total: {_pt(report.score)} / {_pt(report.max_score)} points{_e(pending)}; "
+        f"<p class=band>Band: {escape(band)}{escape(provisional)}</p>",
+        f"<p>Total: {_pt(report.score)} / {_pt(report.max_score)} points{escape(pending)}; "
         f"{_pct(report.percent)} of the points decided.</p>",
-        f'<img alt="{_e(title)}: percent per rubric dimension" src="{chart}">',
-        *_dimension_table(totals),
+        f'<img alt="{escape(title)}: percent per rubric dimension" src="{chart}">',
+        *dimension_table(totals),
     ]
     review = report.review()
     if review:
         body.append("<h2>To review for each weak dimension</h2><ul>")
         for dimension, sections in review.items():
-            body.append(
-                f"<li><b>{_e(rubric.BY_ID[dimension].title)}</b>: {_md('; '.join(sections))}</li>"
-            )
+            title = escape(rubric.BY_ID[dimension].title)
+            body.append(f"<li><b>{title}</b>: {_md('; '.join(sections))}</li>")
         body.append("</ul>")
     return body
 
@@ -166,8 +169,8 @@ def _checks(checks: list[CheckResult]) -> list[str]:
             body.append(f"<h3>{_md(section or '(no section)')}</h3>")
         dimension = rubric.BY_ID[check.dimension].title
         body.append(
-            f"<div><b>{_e(check.status)}</b>: <code>{_e(check.grade_id)}</code> "
-            f"({_e(dimension)}, {_pt(check.score)} / {_pt(check.max_score)} pt)</div>"
+            f"<div><b>{escape(check.status)}</b>: <code>{escape(check.grade_id)}</code> "
+            f"({escape(dimension)}, {_pt(check.score)} / {_pt(check.max_score)} pt)</div>"
         )
         if check.message:
             body.append(f"<div class=message>{_md(check.message)}</div>")
@@ -184,8 +187,8 @@ def _passed(checks: list[CheckResult]) -> list[str]:
     for check in passed:
         dimension = rubric.BY_ID[check.dimension].title
         body.append(
-            f"<li><code>{_e(check.grade_id)}</code> ({_md(check.section or '(no section)')}; "
-            f"{_e(dimension)}, {_pt(check.max_score)} pt)</li>"
+            f"<li><code>{escape(check.grade_id)}</code> ({_md(check.section or '(no section)')}; "
+            f"{escape(dimension)}, {_pt(check.max_score)} pt)</li>"
         )
     body.append("</ul></details>")
     return body
@@ -198,14 +201,14 @@ def _model_answers(checks: list[CheckResult]) -> list[str]:
         body.append("<h2>What a strong answer contains</h2>")
         body.append("<p>Compare your written answers with these reference answers.</p>")
     for check in shown:
-        body.append(f"<h3><code>{_e(check.grade_id)}</code> ({_md(check.section)})</h3>")
+        body.append(f"<h3><code>{escape(check.grade_id)}</code> ({_md(check.section)})</h3>")
         body.append(f"<div class=model>{_markdown(check.model_answer)}</div>")
     return body
 
 
 def lesson_html(report: LessonReport) -> str:
     title = f"Rubric report: {report.lesson} ({report.student})"
-    body = [f"<h1>{_e(title)}</h1>"]
+    body = [f"<h1>{escape(title)}</h1>"]
     if report.problem:
         body.append(f"<p class=problem>Not graded as submitted: {_md(report.problem)}</p>")
     body += [f"<p class=problem>Note: {_md(note)}</p>" for note in report.notes]
@@ -214,14 +217,16 @@ def lesson_html(report: LessonReport) -> str:
     body += _passed(report.checks)
     body += _model_answers(report.checks)
     if report.feedback:
-        links = ", ".join(f'<a href="{_e(p.name)}">{_e(p.name)}</a>' for p in report.feedback)
+        links = ", ".join(
+            f'<a href="{escape(p.name)}">{escape(p.name)}</a>' for p in report.feedback
+        )
         body.append(f"<p>nbgrader's feedback on the notebook: {links}</p>")
-    return _page(title, body)
+    return html_page(title, body)
 
 
 def course_html(report: CourseReport) -> str:
     title = f"Course report ({report.student})"
-    body = [f"<h1>{_e(title)}</h1>"]
+    body = [f"<h1>{escape(title)}</h1>"]
     body += _summary(report, "all graded lessons")
     body.append(
         "<h2>Lessons</h2><table><tr><th>lesson</th><th class=num>points</th>"
@@ -229,22 +234,23 @@ def course_html(report: CourseReport) -> str:
     )
     for lesson in report.lessons:
         body.append(
-            f'<tr><td><a href="{_e(lesson.lesson)}/rubric-report.html">{_e(lesson.lesson)}</a>'
+            f'<tr><td><a href="{escape(lesson.lesson)}/rubric-report.html">'
+            f"{escape(lesson.lesson)}</a>"
             f"</td><td class=num>{_pt(lesson.score)} / {_pt(lesson.max_score)}</td>"
-            f"<td class=num>{_pct(lesson.percent)}</td><td>{_e(lesson.band or '-')}</td></tr>"
+            f"<td class=num>{_pct(lesson.percent)}</td><td>{escape(lesson.band or '-')}</td></tr>"
         )
     for lesson in report.not_graded:
-        body.append(f"<tr><td>{_e(lesson)}</td><td colspan=3>not graded</td></tr>")
+        body.append(f"<tr><td>{escape(lesson)}</td><td colspan=3>not graded</td></tr>")
     body.append("</table>")
     for lesson in report.lessons:
-        body.append(f"<h2>{_e(lesson.lesson)}</h2>")
+        body.append(f"<h2>{escape(lesson.lesson)}</h2>")
         if lesson.problem:
             body.append(f"<p class=problem>Not graded as submitted: {_md(lesson.problem)}</p>")
         body += [
             line.replace("<h2>", "<h3>").replace("</h2>", "</h3>")
             for line in _checks(lesson.checks)
         ]
-    return _page(title, body)
+    return html_page(title, body)
 
 
 def class_html(report) -> str:
@@ -257,7 +263,7 @@ def class_html(report) -> str:
         [r["title"] for r in in_order], [r["percent"] for r in in_order], "class, all students"
     )
     body = [
-        f"<h1>{_e(title)}</h1>",
+        f"<h1>{escape(title)}</h1>",
         f"<p>{len(report.students)} students, {len(report.reports)} graded submissions.</p>",
         f'<img alt="percent of points per rubric dimension, class" src="{chart}">',
         "<h2>By dimension, weakest first</h2>",
@@ -268,7 +274,7 @@ def class_html(report) -> str:
         weak = row["percent"] is not None and row["percent"] < rubric.WEAK_BELOW_PERCENT
         cls = " class=weak" if weak else ""
         body.append(
-            f"<tr><td{cls}>{_e(row['title'])}</td>"
+            f"<tr><td{cls}>{escape(row['title'])}</td>"
             f"<td class=num>{_pt(row['score'])} / {_pt(row['max_score'])}</td>"
             f"<td class=num>{_pct(row['percent'])}</td>"
             f"<td>{_pt(row['pending']) + ' pt' if row['pending'] else ''}</td></tr>"
@@ -279,7 +285,7 @@ def class_html(report) -> str:
         body.append("<table><tr><th>lesson</th><th>check</th><th class=num>students</th></tr>")
         for lesson, grade_id, count in failing[:15]:
             body.append(
-                f"<tr><td>{_e(lesson)}</td><td><code>{_e(grade_id)}</code></td>"
+                f"<tr><td>{escape(lesson)}</td><td><code>{escape(grade_id)}</code></td>"
                 f"<td class=num>{count}</td></tr>"
             )
         body.append("</table>")
@@ -291,10 +297,10 @@ def class_html(report) -> str:
     )
     for row in report.rows():
         body.append(
-            f"<tr><td>{_e(row['student'])}</td><td>{_e(row['lesson'])}</td>"
+            f"<tr><td>{escape(row['student'])}</td><td>{escape(row['lesson'])}</td>"
             f"<td class=num>{_pt(row['score'])} / {_pt(row['max_score'])}</td>"
-            f"<td class=num>{_pct(row['percent'])}</td><td>{_e(row['band'] or '-')}</td>"
+            f"<td class=num>{_pct(row['percent'])}</td><td>{escape(row['band'] or '-')}</td>"
             f"<td>{_md(row['problem'])}</td></tr>"
         )
     body.append("</table>")
-    return _page(title, body)
+    return html_page(title, body)
