@@ -64,6 +64,22 @@ def _exit_kernel(notebook) -> None:
             cell.source += "\nimport os\nos._exit(1)\n"
 
 
+def _kill_the_worker_once(marker):
+    """The softmax answer kills its grading process (the kernel's parent), once: as the
+    out-of-memory killer or an administrator would from outside."""
+
+    def change(notebook) -> None:
+        for cell in notebook.cells:
+            if cell.metadata.get("nbgrader", {}).get("grade_id") == "softmax":
+                cell.source += (
+                    f"\nimport os, pathlib, signal\nif pathlib.Path({str(marker)!r}).exists():\n"
+                    f"    pathlib.Path({str(marker)!r}).unlink()\n"
+                    "    os.kill(os.getppid(), signal.SIGKILL)\n"
+                )
+
+    return change
+
+
 def _submit(course, student, folder) -> None:
     shutil.copytree(folder, course / "submitted" / student / LESSON)
 
@@ -79,6 +95,7 @@ GOOD = {
     "edited_tests": 18,  # the test cells are put back for grading
     "deleted_tests": 18,  # likewise
     "kernel_exits": 15,  # the softmax answer kills the kernel: its tests lose 3; grading goes on
+    "worker_killed": 18,  # its grading process is killed once: graded again, like the rest
 }
 #: Submissions that cannot be graded, and what their reason must say.
 BAD = {
@@ -113,6 +130,7 @@ def _make_class(course, tmp_path) -> None:
     empty.cells = []
     nbformat.write(empty, course / "submitted" / "no_cells" / path)
     _edit(course, "kernel_exits", _exit_kernel)
+    _edit(course, "worker_killed", _kill_the_worker_once(tmp_path / "kill-the-worker"))
 
 
 def _grades(course, students) -> dict:
@@ -148,6 +166,7 @@ def graded_class(tmp_path_factory):
         assert api.autograde(LESSON, student, force=True, create=True)["success"], student
     sequential_seconds = time.perf_counter() - start
 
+    (base / "answers" / "kill-the-worker").touch()  # armed for the parallel run only
     lines: list[str] = []
     start = time.perf_counter()
     results = classroom.autograde_class(course, LESSON, workers=2, progress=lines.append)
@@ -183,8 +202,18 @@ def test_bad_submissions_get_zero_and_a_reason(graded_class):
     for student in GOOD:
         assert not problems[student], (student, problems[student])
     # One progress line per submission, with the running count and the time left.
-    assert len(lines) == len(GOOD) + len(BAD)
-    assert lines[-1].startswith(f"[{len(lines)}/{len(lines)}] ") and "s left" in lines[-1]
+    counted = [line for line in lines if line.startswith("[")]
+    assert len(counted) == len(GOOD) + len(BAD)
+    assert counted[-1].startswith(f"[{len(counted)}/{len(counted)}] ") and "s left" in counted[-1]
+
+
+def test_a_grading_process_killed_from_outside_costs_a_retry(graded_class):
+    """The queue it held is graded again in a new pool (the grades: the test above)."""
+    course, _, results, lines = graded_class
+    assert not (course.parent / "answers" / "kill-the-worker").exists()  # it was killed
+    retries = [line for line in lines if not line.startswith("[")]
+    assert len(retries) == 1 and "grading process was stopped" in retries[0], lines
+    assert not {r.student: r.problem for r in results}["worker_killed"]
 
 
 def test_restored_cells_are_noted(graded_class):

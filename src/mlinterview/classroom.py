@@ -28,6 +28,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,7 +70,8 @@ def autograde_class(
     """Autograde every submission of ``lesson`` (or ``students``) with ``workers`` processes.
 
     A submission that cannot be graded gets 0 with its reason recorded; the run goes on and no
-    other student's grade changes. Prints one progress line per submission.
+    other student's grade changes. A worker that dies costs the submissions its pool still held
+    a retry in a new pool (``POOL_ATTEMPTS``). Prints one progress line per submission.
     """
     ensure_gradebook(root, lesson)
     students = students if students is not None else submitted_students(root, lesson)
@@ -93,22 +95,48 @@ def autograde_class(
             for student in students:
                 finish(autograde_submission(*args, student, str(base), scratch_dir))
             return results
-        context = multiprocessing.get_context("spawn")  # no inherited state, any platform
-        with futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
-            jobs = {
-                pool.submit(autograde_submission, *args, student, str(base), scratch_dir): student
-                for student in students
-            }
-            for done in futures.as_completed(jobs):
-                student = jobs[done]
-                try:
-                    result = done.result()
-                except Exception as error:  # the worker itself died
-                    result = SubmissionResult(
-                        student, problem=f"the grading process failed: {first_line(error)}"
-                    )
-                finish(result)
+        queue = students
+        for attempt in range(1, POOL_ATTEMPTS + 1):
+            queue = _grade_in_pool(queue, args, str(base), scratch_dir, workers, finish, attempt)
+            if queue:
+                say(f"A grading process was stopped; grading {len(queue)} submission(s) again.")
     return sorted(results, key=lambda r: students.index(r.student))
+
+
+#: How many pools a submission is given when grading processes die under it (killed from
+#: outside, e.g. by the out-of-memory killer): each death costs the queued submissions a retry.
+POOL_ATTEMPTS = 3
+
+
+def _grade_in_pool(queue, args, base, scratch_dir, workers, finish, attempt) -> list[str]:
+    """Grade ``queue`` with ``workers`` processes; return the students whose grading was lost
+    because a process of the pool died, unless this is the last attempt (then they get 0 and
+    the reason)."""
+    context = multiprocessing.get_context("spawn")  # no inherited state, any platform
+    lost = []
+    with futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
+        jobs = {
+            pool.submit(autograde_submission, *args, student, base, scratch_dir): student
+            for student in queue
+        }
+        for done in futures.as_completed(jobs):
+            student = jobs[done]
+            try:
+                result = done.result()
+            except BrokenProcessPool as error:
+                if attempt < POOL_ATTEMPTS:
+                    lost.append(student)
+                    continue
+                result = SubmissionResult(
+                    student,
+                    problem=f"the grading process failed {attempt} times: {first_line(error)}",
+                )
+            except Exception as error:  # an error of the grading code itself
+                result = SubmissionResult(
+                    student, problem=f"the grading process failed: {first_line(error)}"
+                )
+            finish(result)
+    return sorted(lost, key=queue.index)
 
 
 def _progress_line(root, lesson, result, done, total, start) -> str:
