@@ -14,6 +14,8 @@ TORCH ?= 1
 # bring CUDA, several GB. Set TORCH_INDEX to a mirror if you have one.
 TORCH_INDEX ?= https://download.pytorch.org/whl/cpu
 TORCH_STAMP := $(VENV)/.installed-torch
+# psycopg, for the tests of a PostgreSQL gradebook (and a class that keeps its gradebook there).
+POSTGRES_STAMP := $(VENV)/.installed-postgres
 # The pin itself lives in pyproject.toml's `torch` extra.
 TORCH_REQUIREMENT = $(shell $(PYTHON) -c "import tomllib; print(tomllib.load(open('pyproject.toml', 'rb'))['project']['optional-dependencies']['torch'][0])")
 
@@ -30,6 +32,10 @@ $(TORCH_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet --no-deps "$(TORCH_REQUIREMENT)" --extra-index-url $(TORCH_INDEX)
 	$(BIN)/python -m pip install --quiet -e ".[torch]"
 	touch $(TORCH_STAMP)
+
+$(POSTGRES_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[postgres]"
+	touch $(POSTGRES_STAMP)
 
 install: $(STAMP)
 
@@ -49,7 +55,7 @@ endif
 
 # Lint, then every test (unit tests and real nbgrader runs), on both cores, longest first
 # (tests/conftest.py says how the tests are grouped and ordered).
-test: $(STAMP) $(TORCH_STAMP)
+test: $(STAMP) $(TORCH_STAMP) $(POSTGRES_STAMP)
 	$(RUN) $(BIN)/ruff check src tests tools
 	$(RUN) $(BIN)/ruff format --check src tests tools
 	$(RUN) $(BIN)/python -m pytest -n 2 --dist loadscope --no-loadscope-reorder -rs $(PYTEST_ARGS)
@@ -84,4 +90,4 @@ bench: $(STAMP)
 
 # Forget every grade (keeps notebooks/, your work).
 clean-grading:
-	rm -rf submitted autograded feedback reports gradebook.db
+	rm -rf submitted autograded feedback reports gradebook.db gradebook.db.lock

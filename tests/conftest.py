@@ -40,6 +40,7 @@ UNIT_SECONDS = {
     "test_variants.py::TestVariants_practice_ml_algorithms": 60,
     "test_instructor_loop.py": 77,
     "test_mock.py": 70,
+    "test_postgres.py": 55,
     "test_variants.py::TestVariants_mock_regression_tree": 50,
     "test_variants.py::TestVariants_mock_transformer_decoder": 25,
     "test_speed_under_load.py": 30,

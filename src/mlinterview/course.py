@@ -15,6 +15,7 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import nbformat
@@ -167,7 +168,10 @@ def ensure_gradebook(root: Path, lesson: str) -> None:
     Generation is what stores them; it runs here into a throw-away release directory so that
     release/ (committed) is never rewritten as a side effect of grading.
     """
-    with tempfile.TemporaryDirectory(prefix="mlinterview-release-") as scratch:
+    with (
+        gradebook_lock(root),
+        tempfile.TemporaryDirectory(prefix="mlinterview-release-") as scratch,
+    ):
         api = make_api(root, release_directory=scratch)
         result = api.generate_assignment(lesson, force=True, create=True)
     if not result.get("success") and "there are submissions associated" in (
@@ -179,6 +183,48 @@ def ensure_gradebook(root: Path, lesson: str) -> None:
             "(it deletes grades and feedback only; your notebooks/ are untouched)."
         )
     _raise_unless_ok(result, "Recording " + lesson)
+
+
+#: PostgreSQL advisory lock id of a course's lesson recording (any fixed number; "mli").
+RECORDING_LOCK = 0x6D6C69
+
+
+@contextlib.contextmanager
+def gradebook_lock(root: Path) -> Iterator[None]:
+    """One process at a time records lessons in the course's gradebook.
+
+    nbgrader re-records a lesson by deleting its notebook rows and writing them again, so two
+    graders starting at once would delete rows the other is writing. PostgreSQL's advisory lock
+    holds across machines; for SQLite, a lock file beside the database (none on Windows, which
+    has no ``fcntl``: grade one run at a time there).
+    """
+    db_url = load_config(root).CourseDirectory.db_url
+    if db_url.startswith("sqlite:///"):
+        try:
+            import fcntl
+        except ImportError:
+            yield
+            return
+        with open(db_url.removeprefix("sqlite:///") + ".lock", "a") as lock_file:
+            fcntl.flock(lock_file, fcntl.LOCK_EX)
+            yield  # closing the file releases the lock
+        return
+    if not db_url.startswith("postgresql"):  # another server: nbgrader's own behaviour
+        yield
+        return
+    import sqlalchemy
+
+    engine = sqlalchemy.create_engine(db_url)
+    try:
+        with engine.connect() as connection:
+            lock = {"key": RECORDING_LOCK}
+            connection.execute(sqlalchemy.text("SELECT pg_advisory_lock(:key)"), lock)
+            try:
+                yield
+            finally:
+                connection.execute(sqlalchemy.text("SELECT pg_advisory_unlock(:key)"), lock)
+    finally:
+        engine.dispose()
 
 
 #: The kernel every lesson declares (no "Select Kernel" dialog when a lesson opens).
