@@ -1,0 +1,12 @@
+# Dropout on the input features instead of the hidden layer.
+# loses: test_MLP_dropout
+# says: dropout goes on the hidden layer
+class MLP(nn.Module):
+    def __init__(self, in_features, hidden_features, out_features, dropout=0.0):
+        super().__init__()
+        self.fc1 = nn.Linear(in_features, hidden_features)
+        self.drop = nn.Dropout(dropout)
+        self.fc2 = nn.Linear(hidden_features, out_features)
+
+    def forward(self, x):
+        return self.fc2(torch.relu(self.fc1(self.drop(x))))

@@ -1,0 +1,11 @@
+# F.dropout without training=self.training: dropout stays on in evaluation mode.
+# loses: test_MLP, test_MLP_dropout
+class MLP(nn.Module):
+    def __init__(self, in_features, hidden_features, out_features, dropout=0.0):
+        super().__init__()
+        self.fc1 = nn.Linear(in_features, hidden_features)
+        self.drop = nn.Dropout(dropout)
+        self.fc2 = nn.Linear(hidden_features, out_features)
+
+    def forward(self, x):
+        return self.fc2(F.dropout(torch.relu(self.fc1(x)), self.drop.p))

@@ -1,0 +1,11 @@
+# Linear layers without bias.
+# loses: test_MLP_parameters
+class MLP(nn.Module):
+    def __init__(self, in_features, hidden_features, out_features, dropout=0.0):
+        super().__init__()
+        self.fc1 = nn.Linear(in_features, hidden_features, bias=False)
+        self.drop = nn.Dropout(dropout)
+        self.fc2 = nn.Linear(hidden_features, out_features, bias=False)
+
+    def forward(self, x):
+        return self.fc2(self.drop(torch.relu(self.fc1(x))))

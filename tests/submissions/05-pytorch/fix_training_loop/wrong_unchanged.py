@@ -1,0 +1,18 @@
+# The loop with all four bugs, as given.
+# loses: test_fix_training_loop, test_fix_training_loop_steps, test_fix_training_loop_eval, test_fix_training_loop_floats
+def fix_training_loop(model, train_loader, val_loader, optimizer, n_epochs=3):
+    history = []
+    for epoch in range(n_epochs):
+        model.train()
+        train_loss = 0.0
+        for inputs, targets in train_loader:
+            logits = model(inputs)
+            loss = F.cross_entropy(torch.softmax(logits, dim=1), targets)
+            loss.backward()
+            optimizer.step()
+            train_loss += loss
+        val_loss = 0.0
+        for inputs, targets in val_loader:
+            val_loss += F.cross_entropy(model(inputs), targets)
+        history.append((train_loss / len(train_loader), val_loss / len(val_loader)))
+    return history
