@@ -43,7 +43,7 @@ UNIT_SECONDS = {
     "test_postgres.py": 55,
     "test_variants.py::TestVariants_mock_regression_tree": 50,
     "test_variants.py::TestVariants_mock_transformer_decoder": 25,
-    "test_variants.py::TestVariants_05_pytorch": 38,
+    "test_variants.py::TestVariants_05_pytorch": 50,
     "test_speed_under_load.py": 30,
     "test_browser.py": 95,
     "test_labextension.py": 30,
