@@ -111,3 +111,15 @@ def test_check_raises_wants_exactly_the_named_exception():
 
     with pytest.raises(checks.NotAttempted):
         checks.check_raises(stub, 1, exception=ValueError, case="c")
+
+
+def test_call_describes_arrays_inside_a_batch_instead_of_printing_them():
+    def collate(batch):
+        raise ValueError("no")
+
+    batch = [(np.ones((500, 3)), 1), (np.ones((2, 3)), 0)]
+    with pytest.raises(checks.CheckFailure) as excinfo:
+        checks.call(collate, batch)
+    text = message(excinfo)
+    assert "collate([(array of shape (500, 3) and dtype float64, 1), (array of shape" in text
+    assert "1., 1." not in text

@@ -93,9 +93,21 @@ def describe(value: Any) -> str:
     return f"{type(value).__name__} {text}"
 
 
+def _holds_arrays(value: Any) -> bool:
+    if isinstance(getattr(value, "shape", None), tuple):
+        return True
+    return isinstance(value, (tuple, list)) and any(_holds_arrays(v) for v in value[:3])
+
+
 def _call_text(name: str, args: Sequence[Any], kwargs: dict[str, Any]) -> str:
     def shown(value: Any) -> str:
-        return describe(value) if isinstance(getattr(value, "shape", None), tuple) else repr(value)
+        if isinstance(getattr(value, "shape", None), tuple):
+            return describe(value)
+        if isinstance(value, (tuple, list)) and _holds_arrays(value):
+            # a batch of tensors (pad_collate's input): describe each, never print their values
+            inner = ", ".join(shown(v) for v in value[:3]) + (", ..." if len(value) > 3 else "")
+            return f"[{inner}]" if isinstance(value, list) else f"({inner})"
+        return repr(value)
 
     parts = [shown(a) for a in args] + [f"{k}={shown(v)}" for k, v in kwargs.items()]
     text = ", ".join(parts)
