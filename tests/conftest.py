@@ -41,6 +41,7 @@ UNIT_SECONDS = {
     "test_instructor_loop.py": 77,
     "test_mock.py": 70,
     "test_postgres.py": 55,
+    "test_sandbox.py": 45,
     "test_variants.py::TestVariants_mock_regression_tree": 50,
     "test_variants.py::TestVariants_mock_transformer_decoder": 25,
     "test_variants.py::TestVariants_05_pytorch": 50,

@@ -14,8 +14,9 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "mlinterview"
 
 #: What every stage may use; they import no stage (checks, plots and data are what the
-#: lessons import; integrity, memory_limit, grading_kernel and sanitize are the sandbox that
-#: nbgrader loads from nbgrader_config.py, and validation its Validate's summary).
+#: lessons import; integrity, memory_limit, sandbox, grading_kernel and sanitize guard the
+#: grading kernel that nbgrader loads from nbgrader_config.py, and validation is its
+#: Validate's summary).
 FOUNDATION = {
     "__init__",
     "course",
@@ -28,6 +29,7 @@ FOUNDATION = {
     "practice",
     "mock",
     "memory_limit",
+    "sandbox",
     "grading_kernel",
     "sanitize",
     "validation",

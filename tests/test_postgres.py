@@ -4,8 +4,8 @@ writing at once lose and double nothing.
 
 The server is Debian's PostgreSQL, started on loopback for this module and stopped after
 (``postgres_server.py``). Without it the module is skipped with the reason; CI sets
-``MLINTERVIEW_REQUIRE_POSTGRES=1`` (``.ci/run`` installs the server), and there a missing server
-fails instead."""
+``MLINTERVIEW_REQUIRE_SYSTEM_PACKAGES=1`` (``.ci/run`` installs the server), and there a missing
+server fails instead (``system_packages.py``)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ import subprocess
 import sys
 
 import pytest
+import system_packages
 from course_harness import REPO, SUBMISSIONS, make_scratch_course, write_submission
 from postgres_server import missing_reason, running_postgres
 
@@ -25,11 +26,7 @@ pytestmark = pytest.mark.course
 LESSON = "01-interview-framework"
 PLAN = "clarify_and_plan"
 
-_missing = missing_reason()
-if _missing and os.environ.get("MLINTERVIEW_REQUIRE_POSTGRES") == "1":
-    raise RuntimeError(f"PostgreSQL is required here (MLINTERVIEW_REQUIRE_POSTGRES=1): {_missing}")
-if _missing:
-    pytest.skip(_missing, allow_module_level=True)
+system_packages.require(missing_reason(), "PostgreSQL")
 
 UNSTABLE_SOFTMAX = """
 def softmax(z, axis=-1):

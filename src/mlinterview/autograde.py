@@ -26,6 +26,7 @@ from mlinterview.course import (
     make_api,
 )
 from mlinterview.inspection import inspect_submission
+from mlinterview.sandbox import unavailable_reason as sandbox_unavailable_reason
 
 #: ``on_exercise(name, number, total)``: the grading kernel starts an exercise's tests.
 ExerciseListener = Callable[[str, int, int], None]
@@ -44,6 +45,10 @@ def autograde(
     ``on_exercise(name, number, total)`` is called as each exercise's tests start (progress).
     """
     api = make_api(root, **({"notebook_id": notebook} if notebook else {}))
+    if api.config.LimitedKernelManager.get("sandbox") and (reason := sandbox_unavailable_reason()):
+        raise CourseError(
+            f"nbgrader_config.py asks for the grading sandbox, which cannot run: {reason}."
+        )
     if on_exercise is not None:
         api.config.GuardedExecute.on_exercise = on_exercise
     with kernel_stderr_captured() as captured:
@@ -62,10 +67,11 @@ class SubmissionResult:
 
 
 def autograde_submission(
-    root: str, lesson: str, student: str, base_db: str, scratch: str
+    root: str, lesson: str, student: str, base_db: str, scratch: str, sandbox: bool = False
 ) -> SubmissionResult:
     """In a worker: inspect one submission and autograde it into a private copy of the
-    gradebook ``base_db`` (autograded/STUDENT/LESSON is what it leaves)."""
+    gradebook ``base_db`` (autograded/STUDENT/LESSON is what it leaves); with ``sandbox``,
+    its kernel runs in the grading sandbox (``mlinterview.sandbox``)."""
     start = time.perf_counter()
     course = Path(root)
     problem, notes = inspect_submission(course, lesson, student)
@@ -73,6 +79,8 @@ def autograde_submission(
         job_db = Path(scratch) / f"{student}.db"
         shutil.copy(base_db, job_db)
         api = make_api(course, db_url=f"sqlite:///{job_db}")
+        if sandbox:
+            api.config.LimitedKernelManager.sandbox = True
         with warnings.catch_warnings(), kernel_stderr_captured():
             warnings.simplefilter("ignore")  # SQLAlchemy's, from nbgrader: noise in a class run
             result = api.autograde(lesson, student, force=True, create=True)

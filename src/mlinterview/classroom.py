@@ -32,7 +32,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
-from mlinterview import rubric
+from mlinterview import rubric, sandbox
 from mlinterview.autograde import SubmissionResult, autograde_submission, base_gradebook
 from mlinterview.course import CourseError, ensure_gradebook
 from mlinterview.inspection import first_line
@@ -66,8 +66,12 @@ def autograde_class(
     students: list[str] | None = None,
     workers: int = 1,
     progress: Progress | None = print,
+    sandbox: bool | None = None,
 ) -> list[SubmissionResult]:
     """Autograde every submission of ``lesson`` (or ``students``) with ``workers`` processes.
+
+    ``sandbox``: grade each submission in the sandbox (``mlinterview.sandbox``); None uses it
+    where it runs and says so where it does not; True refuses to grade without it.
 
     A submission that cannot be graded gets 0 with its reason recorded; the run goes on and no
     other student's grade changes. A worker that dies costs the submissions its pool still held
@@ -79,6 +83,7 @@ def autograde_class(
     if missing:
         raise CourseError(f"No submission of {lesson} for: {', '.join(missing)}.")
     say = progress or (lambda _line: None)
+    sandboxed = _use_sandbox(sandbox, say)
     results: list[SubmissionResult] = []
     start = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="mlinterview-class-") as scratch_dir:
@@ -93,14 +98,30 @@ def autograde_class(
 
         if workers <= 1:  # the same steps in this process, without a pool to start
             for student in students:
-                finish(autograde_submission(*args, student, str(base), scratch_dir))
+                finish(autograde_submission(*args, student, str(base), scratch_dir, sandboxed))
             return results
         queue = students
         for attempt in range(1, POOL_ATTEMPTS + 1):
-            queue = _grade_in_pool(queue, args, str(base), scratch_dir, workers, finish, attempt)
+            queue = _grade_in_pool(
+                queue, args, str(base), scratch_dir, sandboxed, workers, finish, attempt
+            )
             if queue:
                 say(f"A grading process was stopped; grading {len(queue)} submission(s) again.")
     return sorted(results, key=lambda r: students.index(r.student))
+
+
+def _use_sandbox(wanted: bool | None, say: Progress) -> bool:
+    if wanted is False:
+        return False
+    reason = sandbox.unavailable_reason()
+    if reason and wanted:
+        raise CourseError(f"Cannot grade in the sandbox: {reason}.")
+    if reason:
+        say(
+            f"Grading without the sandbox: {reason}. Submissions can read the course from "
+            "disk (the README's threat model)."
+        )
+    return not reason
 
 
 #: How many pools a submission is given when grading processes die under it (killed from
@@ -108,7 +129,7 @@ def autograde_class(
 POOL_ATTEMPTS = 3
 
 
-def _grade_in_pool(queue, args, base, scratch_dir, workers, finish, attempt) -> list[str]:
+def _grade_in_pool(queue, args, base, scratch_dir, sandbox, workers, finish, attempt) -> list[str]:
     """Grade ``queue`` with ``workers`` processes; return the students whose grading was lost
     because a process of the pool died, unless this is the last attempt (then they get 0 and
     the reason)."""
@@ -116,7 +137,7 @@ def _grade_in_pool(queue, args, base, scratch_dir, workers, finish, attempt) -> 
     lost = []
     with futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
         jobs = {
-            pool.submit(autograde_submission, *args, student, base, scratch_dir): student
+            pool.submit(autograde_submission, *args, student, base, scratch_dir, sandbox): student
             for student in queue
         }
         for done in futures.as_completed(jobs):

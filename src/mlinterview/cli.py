@@ -115,6 +115,13 @@ def _parser() -> argparse.ArgumentParser:
         "--workers", type=int, default=default_workers(), help="processes (default: %(default)s)"
     )
     autograde_cmd.add_argument("--students", nargs="+", help="only these students")
+    autograde_cmd.add_argument(
+        "--sandbox",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="grade each submission in the sandbox, which hides the course from it (default: "
+        "where bubblewrap runs; --sandbox fails where it does not)",
+    )
 
     class_cmd = commands.add_parser(
         "class-report",
@@ -651,7 +658,9 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "autograde":
             check_lesson(root, args.lesson)
             start = time.perf_counter()
-            results = autograde_class(root, args.lesson, args.students, args.workers)
+            results = autograde_class(
+                root, args.lesson, args.students, args.workers, sandbox=args.sandbox
+            )
             problems = sum(bool(r.problem) for r in results)
             print(
                 f"Autograded {len(results)} submissions of {args.lesson} in "

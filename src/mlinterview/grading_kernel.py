@@ -28,15 +28,19 @@ The per-cell time limit is nbgrader's own (``Execute.timeout``, ``interrupt_on_t
 from __future__ import annotations
 
 import os
+import shutil
 import sys
+import tempfile
+from pathlib import Path
 
 from jupyter_client.manager import AsyncKernelManager
 from nbclient import NotebookClient
 from nbclient.exceptions import DeadKernelError
 from nbformat import NotebookNode
 from nbgrader.preprocessors import Execute
-from traitlets import Callable, Integer
+from traitlets import Bool, Callable, Integer
 
+from mlinterview import sandbox
 from mlinterview.checks.learner_mode import GRADING_ENV, NOT_ATTEMPTED_MARK
 from mlinterview.integrity import RESTORE_CODE, SEAL_CODE, SEAL_TORCH_CODE
 from mlinterview.rubric import answer_ids, exercise_of
@@ -67,19 +71,53 @@ class LimitedKernelManager(AsyncKernelManager):
         4096, help="Address-space limit of the grading kernel in MiB (0: no limit)."
     ).tag(config=True)
 
+    sandbox = Bool(
+        False,
+        help="Run the kernel in the grading sandbox (mlinterview.sandbox): it sees the "
+        "submission's folder and the Python environment, not the course, and has no network.",
+    ).tag(config=True)
+
     async def _async_pre_start_kernel(self, **kw):
         kw["env"] = {**kw.get("env", os.environ), **ONE_THREAD, GRADING_ENV: "1"}
+        self._env = kw["env"]
+        self._folder = Path(kw.get("cwd") or os.getcwd())
+        if self.sandbox:
+            reason = sandbox.unavailable_reason()
+            if reason:
+                raise RuntimeError(f"the grading sandbox cannot run: {reason}")
+            # No network in the sandbox: the kernel talks through Unix sockets in a private
+            # folder, the one place besides /tmp it can write.
+            self._private = Path(tempfile.mkdtemp(prefix="mlinterview-kernel-"))
+            sandbox.copy_font_cache(self._private)
+            self.transport = "ipc"
+            self.connection_file = str(self._private / "kernel.json")
+            self.ip = str(self._private / "kernel-ipc")
         return await super()._async_pre_start_kernel(**kw)
+
+    async def _async_cleanup_resources(self, restart: bool = False) -> None:
+        await super()._async_cleanup_resources(restart=restart)
+        private = getattr(self, "_private", None)
+        if private is not None and not restart:
+            shutil.rmtree(private, ignore_errors=True)
 
     def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
         command = super().format_kernel_cmd(extra_arguments)
         if "ipykernel_launcher" in command:
             # Before any cell runs: record NumPy and the checks as shipped (integrity.seal).
             command.append(f"--IPKernelApp.exec_lines={SEAL_CODE}")
-        if self.memory_limit_mb <= 0:
-            return command
-        wrapper = [sys.executable, "-m", "mlinterview.memory_limit", str(self.memory_limit_mb)]
-        return [*wrapper, "--", *command]
+        if self.memory_limit_mb > 0:
+            limit = [sys.executable, "-m", "mlinterview.memory_limit", str(self.memory_limit_mb)]
+            command = [*limit, "--", *command]
+        if self.sandbox:
+            root = self.config.get("CourseDirectory", {}).get("root")
+            command = sandbox.command(
+                command,
+                folder=self._folder,
+                private=self._private,
+                course_root=Path(root) if root else None,
+                env=self._env,
+            )
+        return command
 
 
 class GuardedExecute(Execute):
