@@ -16,6 +16,7 @@ TORCH_INDEX ?= https://download.pytorch.org/whl/cpu
 TORCH_STAMP := $(VENV)/.installed-torch
 # psycopg, for the tests of a PostgreSQL gradebook (and a class that keeps its gradebook there).
 POSTGRES_STAMP := $(VENV)/.installed-postgres
+HUB_STAMP := $(VENV)/.installed-hub
 # The pin itself lives in pyproject.toml's `torch` extra.
 TORCH_REQUIREMENT = $(shell $(PYTHON) -c "import tomllib; print(tomllib.load(open('pyproject.toml', 'rb'))['project']['optional-dependencies']['torch'][0])")
 
@@ -37,6 +38,12 @@ $(POSTGRES_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[postgres]"
 	touch $(POSTGRES_STAMP)
 
+# A class on JupyterHub (deploy/jupyterhub/, tests/test_jupyterhub.py): the hub from PyPI, its
+# proxy from npm. Without npm the hub test is skipped, saying why (CI installs npm).
+$(HUB_STAMP): $(STAMP) deploy/jupyterhub/package-lock.json
+	$(BIN)/python -m pip install --quiet -e ".[hub]"
+	if command -v npm >/dev/null; then npm ci --silent --no-audit --no-fund --prefix deploy/jupyterhub && touch $(HUB_STAMP); else echo "npm not found: JupyterHub's proxy is not installed"; fi
+
 install: $(STAMP)
 
 # PyTorch for lesson 05 (`make lab` runs this unless TORCH=0; `make test` always).
@@ -55,21 +62,21 @@ endif
 
 # Lint, then every test (unit tests and real nbgrader runs), on both cores, longest first
 # (tests/conftest.py says how the tests are grouped and ordered).
-test: $(STAMP) $(TORCH_STAMP) $(POSTGRES_STAMP)
-	$(RUN) $(BIN)/ruff check src tests tools
-	$(RUN) $(BIN)/ruff format --check src tests tools
+test: $(STAMP) $(TORCH_STAMP) $(POSTGRES_STAMP) $(HUB_STAMP)
+	$(RUN) $(BIN)/ruff check src tests tools deploy
+	$(RUN) $(BIN)/ruff format --check src tests tools deploy
 	$(RUN) $(BIN)/python -m pytest -n 2 --dist loadscope --no-loadscope-reorder -rs $(PYTEST_ARGS)
 
 # The developer's inner loop: lint and the unit tests only (no nbgrader run), under a minute.
 # CI runs `make test`, the whole truth.
 check: $(STAMP) $(TORCH_STAMP)
-	$(RUN) $(BIN)/ruff check src tests tools
-	$(RUN) $(BIN)/ruff format --check src tests tools
+	$(RUN) $(BIN)/ruff check src tests tools deploy
+	$(RUN) $(BIN)/ruff format --check src tests tools deploy
 	$(RUN) $(BIN)/python -m pytest -n 2 -m "not course" $(PYTEST_ARGS)
 
 format: $(STAMP)
-	$(BIN)/ruff check --fix src tests tools
-	$(BIN)/ruff format src tests tools
+	$(BIN)/ruff check --fix src tests tools deploy
+	$(BIN)/ruff format src tests tools deploy
 
 # Regenerate release/ from source/ after editing a source notebook; commit both.
 release: $(STAMP)

@@ -42,6 +42,7 @@ UNIT_SECONDS = {
     "test_mock.py": 70,
     "test_postgres.py": 55,
     "test_sandbox.py": 45,
+    "test_jupyterhub.py": 45,
     "test_variants.py::TestVariants_mock_regression_tree": 50,
     "test_variants.py::TestVariants_mock_transformer_decoder": 25,
     "test_variants.py::TestVariants_05_pytorch": 50,
