@@ -82,6 +82,27 @@ PRACTICE: dict[str, list[str]] = {
         "dbscan",
         "tfidf",
     ],
+    "practice-dl-operations": [
+        "dropout",
+        "gelu",
+        "lstm_cell",
+        "sinusoidal_positional_encoding",
+        "apply_rope",
+        "top_p_filter",
+        "adam_step",
+        "embedding_backward",
+        "box_iou",
+    ],
+    "practice-evaluation-data": [
+        "confusion_matrix",
+        "stratified_kfold",
+        "time_series_split",
+        "calibration_curve",
+        "ndcg_at_k",
+        "target_encode",
+        "sessionize",
+        "two_proportion_ztest",
+    ],
 }
 #: The mock interviews of ../shared/COURSE_DESIGN.md: one notebook per stage, in order.
 MOCKS: dict[str, list[str]] = {
