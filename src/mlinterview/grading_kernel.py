@@ -31,6 +31,7 @@ import os
 import shutil
 import sys
 import tempfile
+import weakref
 from pathlib import Path
 
 from jupyter_client.manager import AsyncKernelManager
@@ -88,6 +89,8 @@ class LimitedKernelManager(AsyncKernelManager):
             # No network in the sandbox: the kernel talks through Unix sockets in a private
             # folder, the one place besides /tmp it can write.
             self._private = Path(tempfile.mkdtemp(prefix="mlinterview-kernel-"))
+            # Removed at cleanup; also if grading stops before it (an error, the process ends).
+            weakref.finalize(self, shutil.rmtree, self._private, True)
             sandbox.copy_font_cache(self._private)
             self.transport = "ipc"
             self.connection_file = str(self._private / "kernel.json")
