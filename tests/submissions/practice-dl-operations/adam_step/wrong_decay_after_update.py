@@ -1,0 +1,15 @@
+# AdamW's shrink applied after the Adam update instead of before it.
+# loses: test_adam_step_weight_decay
+# says: not after it
+def adam_step(param, grad, m, v, t, lr=1e-3, beta1=0.9, beta2=0.999, eps=1e-8,
+              weight_decay=0.0, decoupled=False):
+    if not decoupled:
+        grad = grad + weight_decay * param
+    m = beta1 * m + (1 - beta1) * grad
+    v = beta2 * v + (1 - beta2) * grad**2
+    m_hat = m / (1 - beta1**t)
+    v_hat = v / (1 - beta2**t)
+    param = param - lr * m_hat / (np.sqrt(v_hat) + eps)
+    if decoupled:
+        param = param * (1 - lr * weight_decay)
+    return param, m, v

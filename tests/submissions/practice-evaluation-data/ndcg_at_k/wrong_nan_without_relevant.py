@@ -1,0 +1,15 @@
+# Divides by the ideal DCG without a guard: a query without relevant items gives 0 / 0 = NaN.
+# loses: test_ndcg_at_k_edge
+# says: NaN or infinite
+def ndcg_at_k(relevance, scores, k=None):
+    rel = np.asarray(relevance, dtype=float)
+    s = np.asarray(scores, dtype=float)
+    n = rel.shape[1]
+    cut = n if k is None else min(k, n)
+    disc = np.where(np.arange(n) < cut, 1 / np.log2(np.arange(2, n + 2)), 0.0)
+    cum = np.concatenate([[0.0], np.cumsum(disc)])
+    higher = (s[:, None, :] > s[:, :, None]).sum(axis=2)
+    equal = (s[:, None, :] == s[:, :, None]).sum(axis=2)
+    dcg = (rel * (cum[higher + equal] - cum[higher]) / equal).sum(axis=1)
+    idcg = np.sort(rel, axis=1)[:, ::-1] @ disc
+    return float(np.mean(dcg / idcg))

@@ -1,0 +1,11 @@
+# Starts a new session when the gap is >= gap_minutes: exactly gap_minutes splits.
+# loses: test_sessionize_gap
+# says: only MORE than gap_minutes starts a new one
+def sessionize(events, gap_minutes=30):
+    df = events[["user_id", "timestamp"]].sort_values(["user_id", "timestamp"])
+    gap = df.groupby("user_id")["timestamp"].diff()
+    new = gap.isna() | (gap >= pd.Timedelta(minutes=gap_minutes))
+    df["nth"] = new.cumsum()
+    df["start"] = df.groupby("nth")["timestamp"].transform("min")
+    ids = df.groupby(["start", "user_id"]).ngroup()
+    return ids.reindex(events.index).astype("int64").rename("session_id")
