@@ -211,6 +211,23 @@ def test_from_scratch_passes_numpy_and_fails_scikit_learn_even_in_a_thread():
         checks.check_from_scratch(threaded, X, y)
 
 
+def test_from_scratch_sees_a_librarys_compiled_functions():
+    """torch.sort and a tensor's methods run no Python frame of torch: still torch's work."""
+    torch = pytest.importorskip("torch", reason="PyTorch is not installed")
+
+    def sorted_by_torch(x):
+        return torch.sort(torch.from_numpy(x)).values.numpy()
+
+    def softmax_by_a_tensor_method(x):
+        return torch.from_numpy(x).softmax(0).numpy()
+
+    x = np.array([3.0, 1.0, 2.0])
+    for func in (sorted_by_torch, softmax_by_a_tensor_method):
+        with pytest.raises(checks.CheckFailure, match=f"`{func.__name__}` calls torch"):
+            checks.check_from_scratch(func, x, forbidden=("torch",))
+    assert checks.check_from_scratch(np.sort, x, forbidden=("torch",)).tolist() == [1, 2, 3]
+
+
 def test_from_scratch_notices_the_profiler_switched_off():
     def sneaky():
         sys.setprofile(None)

@@ -221,12 +221,21 @@ def check_from_scratch(
         args, func = (func, *args), check
     folders = tuple(d for d in map(_package_dir, forbidden) if d)
     used: set[str] = set()
+    used_builtins: set[str] = set()  # packages whose compiled functions were called
 
     def profiler(frame, event, arg):
         if event == "call":
             path = _real_path(frame.f_code.co_filename)
             if path.startswith(folders):
                 used.add(path)
+        elif event == "c_call":
+            # A library's compiled function (torch.sort, a tensor's method) runs no Python
+            # frame of the library: name its package from the function or its object.
+            module = (
+                getattr(arg, "__module__", None) or type(getattr(arg, "__self__", None)).__module__
+            )
+            if isinstance(module, str) and module.split(".")[0] in forbidden:
+                used_builtins.add(module.split(".")[0])
 
     result, kept = _call_watched("profile", profiler, func, *args, **kwargs)
     name = _name_of(args[0] if check is not None else func)
@@ -235,11 +244,12 @@ def check_from_scratch(
             f"`{name}` changed Python's profiler (sys.setprofile), which this check uses to see "
             "which libraries your code calls; expected it to leave the profiler alone."
         )
-    if used:
+    if used or used_builtins:
         packages = [
             p
             for p in forbidden
-            if _package_dir(p) and any(f.startswith(_package_dir(p)) for f in used)
+            if p in used_builtins
+            or (_package_dir(p) and any(f.startswith(_package_dir(p)) for f in used))
         ]
         raise _fail(
             f"`{name}` calls {', '.join(packages)}: the task asks you to write it from scratch "
