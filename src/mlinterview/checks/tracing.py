@@ -181,7 +181,7 @@ def check_no_python_loop(
             f"`{name}` ran the same Python step {repeats} times for {n_points} points: that is "
             "a Python loop "
             f"(for, while, a comprehension, map or apply_along_axis) over {over}; the task asks "
-            "for vectorised NumPy.",
+            "for vectorised code: whole-array NumPy (or pandas) operations.",
             "broadcasting and matrix products do the looping in compiled code.",
         )
     return result
