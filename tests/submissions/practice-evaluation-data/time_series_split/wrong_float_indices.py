@@ -1,0 +1,13 @@
+# Index arrays built with np.linspace: floats, which cannot index an array.
+# loses: test_time_series_split, test_time_series_split_options
+# says: expected an int array of indices
+def time_series_split(n_samples, n_splits=5, test_size=None, gap=0):
+    if n_splits < 2 or n_splits + 1 > n_samples:
+        raise ValueError("bad n_splits")
+    if test_size is None:
+        test_size = n_samples // (n_splits + 1)
+    if n_samples - gap - n_splits * test_size <= 0:
+        raise ValueError("too many splits")
+    first = n_samples - n_splits * test_size
+    return [(np.linspace(0, s - gap - 1, s - gap), np.linspace(s, s + test_size - 1, test_size))
+            for s in range(first, n_samples, test_size)]

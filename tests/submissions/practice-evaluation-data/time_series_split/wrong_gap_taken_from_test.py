@@ -1,0 +1,12 @@
+# Takes the gap out of the start of each test window instead of the end of the training set.
+# loses: test_time_series_split_options
+# says: every test window has exactly test_size samples
+def time_series_split(n_samples, n_splits=5, test_size=None, gap=0):
+    if n_splits < 2 or n_splits + 1 > n_samples:
+        raise ValueError("bad n_splits")
+    if test_size is None:
+        test_size = n_samples // (n_splits + 1)
+    if n_samples - gap - n_splits * test_size <= 0:
+        raise ValueError("too many splits")
+    first = n_samples - n_splits * test_size
+    return [(np.arange(s), np.arange(s + gap, s + test_size)) for s in range(first, n_samples, test_size)]
