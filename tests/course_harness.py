@@ -89,9 +89,11 @@ PRACTICE: dict[str, list[str]] = {
         "embedding_backward",
         "box_iou",
     ],
-    # Issue 18 still to come: confusion_matrix, stratified_kfold, time_series_split,
-    # calibration_curve.
     "practice-evaluation-data": [
+        "confusion_matrix",
+        "stratified_kfold",
+        "time_series_split",
+        "calibration_curve",
         "ndcg_at_k",
         "target_encode",
         "sessionize",
