@@ -168,11 +168,36 @@ def _find_cell(page, text: str):
     raise AssertionError(f"no code cell shows {text!r}")
 
 
+def _focus_editor(page, cell) -> None:
+    """Click into ``cell``'s editor until it has the keyboard. On a loaded machine JupyterLab may
+    still be laying out a panel it just opened, and the click lands beside the cell; typing then
+    would go to another cell."""
+    editor = cell.locator(".cm-editor")
+    for _ in range(10):
+        cell.scroll_into_view_if_needed()
+        cell.locator(".cm-content").click()
+        if "cm-focused" in (editor.get_attribute("class") or ""):
+            return
+        page.wait_for_timeout(500)
+    raise AssertionError("the cell's editor never took the keyboard")
+
+
+def _append_to_cell(page, starts_with: str, text: str):
+    """Type ``text`` at the end of the code cell showing ``starts_with``; the cell, after
+    checking that the text is in it."""
+    cell = _find_cell(page, starts_with)
+    _focus_editor(page, cell)
+    page.keyboard.press("Control+End")
+    page.keyboard.insert_text(text)
+    assert text.strip() in cell.locator(".cm-content").inner_text()
+    return cell
+
+
 def _replace_answer(page, starts_with: str, code: str) -> None:
     """Put ``code`` in the code cell whose source starts with ``starts_with``, as a learner
     pasting it (no auto-indent), and run it."""
     cell = _find_cell(page, starts_with)
-    cell.locator(".cm-content").click()
+    _focus_editor(page, cell)
     page.keyboard.press("Control+a")
     page.keyboard.insert_text(code)
     page.keyboard.press("Shift+Enter")
@@ -239,10 +264,7 @@ def test_a_practice_question_hint_grade_and_solution(lab, page, tmp_path):
     refusal.wait_for(timeout=30_000)
     assert "--question ridge_closed_form" in refusal.inner_text()
 
-    setup = _find_cell(page, "from mlinterview import checks")
-    setup.locator(".cm-content").click()
-    page.keyboard.press("Control+End")
-    page.keyboard.insert_text('\nchecks.hint("ridge_closed_form")')
+    _append_to_cell(page, "from mlinterview import checks", '\nchecks.hint("ridge_closed_form")')
     page.keyboard.press("Shift+Enter")
     page.get_by_text("Hint 1 of 3").wait_for(timeout=30_000)
 
@@ -311,10 +333,7 @@ def test_the_mock_interview_clock_and_a_reveal(lab, page, tmp_path):
     assert clock.inner_text() != text
 
     # An unsaved edit in stage 1, then move on: the edit is saved, stage 2 opens in a new tab.
-    setup = _find_cell(page, "from mlinterview import checks")
-    setup.locator(".cm-content").click()
-    page.keyboard.press("Control+End")
-    page.keyboard.insert_text("\n# plan: sort once, then prefix sums")
+    _append_to_cell(page, "from mlinterview import checks", "\n# plan: sort once, then prefix sums")
     assert "jp-mod-dirty" in (stage1.first.get_attribute("class") or "")
     _run_command(page, "Move on to the next stage")
     dialog = page.locator(".jp-Dialog")
