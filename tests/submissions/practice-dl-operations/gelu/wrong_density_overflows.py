@@ -1,0 +1,18 @@
+# The density as 1 / (sqrt(2π) exp(x²/2)): the right values, but exp overflows (a warning) for large |x|.
+# loses: test_gelu_extremes
+# says: `gelu_grad` warned
+from scipy.special import erf
+
+def gelu(x, approximate="none"):
+    x = np.asarray(x, dtype=float)
+    if approximate == "tanh":
+        return 0.5 * x * (1.0 + np.tanh(np.sqrt(2 / np.pi) * (x + 0.044715 * x**3)))
+    return 0.5 * x * (1.0 + erf(x / np.sqrt(2.0)))
+
+
+def gelu_grad(x, approximate="none"):
+    x = np.asarray(x, dtype=float)
+    if approximate == "tanh":
+        t = np.tanh(np.sqrt(2 / np.pi) * (x + 0.044715 * x**3))
+        return 0.5 * (1 + t) + 0.5 * x * (1 - t**2) * np.sqrt(2 / np.pi) * (1 + 3 * 0.044715 * x**2)
+    return 0.5 * (1.0 + erf(x / np.sqrt(2.0))) + x / (np.sqrt(2 * np.pi) * np.exp(0.5 * x**2))
