@@ -38,7 +38,7 @@ UNIT_SECONDS = {
     "test_classroom.py": 90,
     "test_variants.py::TestVariants_02_algorithms_from_scratch": 90,
     "test_variants.py::TestVariants_practice_ml_algorithms": 60,
-    "test_variants.py::TestVariants_practice_dl_operations": 38,
+    "test_variants.py::TestVariants_practice_dl_operations": 70,
     "test_variants.py::TestVariants_practice_evaluation_data": 60,
     "test_instructor_loop.py": 77,
     "test_mock.py": 70,

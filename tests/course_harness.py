@@ -82,8 +82,12 @@ PRACTICE: dict[str, list[str]] = {
         "dbscan",
         "tfidf",
     ],
-    # Issue 18 still to come: dropout, gelu, lstm_cell, sinusoidal_positional_encoding, apply_rope.
     "practice-dl-operations": [
+        "dropout",
+        "gelu",
+        "lstm_cell",
+        "sinusoidal_positional_encoding",
+        "apply_rope",
         "top_p_filter",
         "adam_step",
         "embedding_backward",
