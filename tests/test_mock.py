@@ -237,7 +237,7 @@ def test_a_class_round_released_fetched_started_by_the_student_and_reported(tmp_
     assert "Started mock-demo (Demo): 45 minutes" in mlinterview("mock", "start", MOCK)
     _answer(fetched, 1, RIGHT["f1"], saved_minute=0)
     os.utime(fetched / "stage1.ipynb")  # saved now, within the limit
-    assert "Stage 2 is open" in mlinterview("mock", "next", MOCK)
+    assert "Stage 2 of 3 is open" in mlinterview("mock", "next", MOCK)
     _answer(fetched, 2, RIGHT["f2"], saved_minute=0)
     os.utime(fetched / "stage2.ipynb")
     assert "the clock stopped" in mlinterview("mock", "submit", MOCK)

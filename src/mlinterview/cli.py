@@ -535,14 +535,8 @@ def _mock(root: Path, args: argparse.Namespace) -> None:
     record, folder = running[0]
     if args.action == "next":
         record, number = mock.reveal_next(folder, "moved on")
-        if number is None:
-            print(
-                f"{record.mock}: stage {record.revealed} is the last one. Submit with "
-                "`mlinterview mock submit`."
-            )
-        else:
-            where = (folder / mock.stage_file(number)).relative_to(root)
-            print(f"Stage {number} of {len(record.stages)} is open: {where}")
+        where = (folder / mock.stage_file(number)).relative_to(root) if number else None
+        print(mock.move_on_message(record, number, where, "Submit with `mlinterview mock submit`."))
         return
     # submit: grading a mock submits it
     args.lesson, args.question, args.notebooks, args.events = record.mock, None, None, False
@@ -598,11 +592,9 @@ def _mock_in_class(folder: Path, args: argparse.Namespace) -> int:
             _started(record, folder, folder)
         elif args.action == "next":
             record, number = mock.reveal_next(folder, "moved on")
-            print(
-                f"Stage {number} is open: {folder / mock.stage_file(number)}"
-                if number
-                else "No more stages."
-            )
+            where = folder / mock.stage_file(number) if number else None
+            submit = f"Submit with `mlinterview mock submit {record.mock}`, then nbgrader submit."
+            print(mock.move_on_message(record, number, where, submit))
         elif args.action == "submit":
             record = mock.mark_submitted(folder)
             print(

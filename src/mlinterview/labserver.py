@@ -195,9 +195,7 @@ class Grader:
             raise CourseError("No mock interview is in progress.")
         _, folder = running[0]
         record, number = mock.reveal_next(folder, "moved on")
-        message = (
-            f"Stage {number} is open." if number else f"Stage {record.revealed} is the last one."
-        )
+        message = mock.move_on_message(record, number, submit="Submit it with Grade.")
         return {
             **mock.clock_state(self.root, folder, record),
             "revealed": number,

@@ -405,6 +405,17 @@ def reveal_next(
         return record, number
 
 
+def move_on_message(
+    record: Record, number: int | None, where: str | None = None, submit: str = ""
+) -> str:
+    """What the learner reads after asking for the next stage (terminal, class folder or
+    JupyterLab): the stage opened and where, or that the last one is open and how to submit."""
+    if number is None:
+        return f"{record.mock}: stage {record.revealed} is the last one. {submit}".rstrip()
+    opened = f"Stage {number} of {len(record.stages)} is open"
+    return f"{opened}: {where}" if where else f"{opened}."
+
+
 def note_passed(folder: Path, stage_name: str) -> tuple[Record, int | None]:
     """The visible checks of ``stage_name`` passed: record the first time, and reveal the next
     stage when it is the current one. Returns the record and the stage revealed, if any."""
