@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import concurrent.futures as futures
 import multiprocessing
-import shutil
 import sys
 import tempfile
 import time
@@ -26,10 +25,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
+from bench_course import make_class_course  # noqa: E402
 from postgres_server import missing_reason, running_postgres  # noqa: E402
 
 from mlinterview.classroom import autograde_class  # noqa: E402
-from mlinterview.course import ensure_gradebook, make_api  # noqa: E402
+from mlinterview.course import make_api  # noqa: E402
 
 LESSON = "01-interview-framework"
 SIZE = 40
@@ -37,18 +37,7 @@ WORKERS = 2
 
 
 def make_course(folder: Path, db_url: str) -> list[str]:
-    folder.mkdir(parents=True)
-    shutil.copy2(REPO / "nbgrader_config.py", folder)
-    for name in ("source", "release"):
-        shutil.copytree(REPO / name, folder / name)
-    with (folder / "nbgrader_config.py").open("a") as config:
-        config.write(f"\nc.CourseDirectory.db_url = {db_url!r}\n")
-    students = [f"student{i:02d}" for i in range(SIZE)]
-    for i, student in enumerate(students):
-        origin = folder / ("source" if i % 2 == 0 else "release") / LESSON
-        shutil.copytree(origin, folder / "submitted" / student / LESSON)
-    ensure_gradebook(folder, LESSON)
-    return students
+    return make_class_course(folder, LESSON, SIZE, db_url)
 
 
 def autograde_directly(course: str, student: str) -> bool:

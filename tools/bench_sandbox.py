@@ -8,38 +8,27 @@ machine's load weighs on both; also the start of one kernel, each way. Run with
 
 from __future__ import annotations
 
-import shutil
 import sys
 import tempfile
 import time
 import warnings
 from pathlib import Path
 
+from bench_course import make_class_course
 from nbformat.v4 import new_code_cell, new_notebook
 from traitlets.config import Config
 
 from mlinterview import sandbox
 from mlinterview.classroom import autograde_class
-from mlinterview.course import ensure_gradebook
 from mlinterview.grading_kernel import GuardedExecute
 
-REPO = Path(__file__).resolve().parents[1]
 LESSON = "01-interview-framework"
 SIZE = 12
 WORKERS = 2
 
 
 def make_course(folder: Path) -> list[str]:
-    folder.mkdir(parents=True)
-    shutil.copy2(REPO / "nbgrader_config.py", folder)
-    for name in ("source", "release"):
-        shutil.copytree(REPO / name, folder / name)
-    students = [f"student{i:02d}" for i in range(SIZE)]
-    for i, student in enumerate(students):
-        origin = folder / ("source" if i % 2 == 0 else "release") / LESSON
-        shutil.copytree(origin, folder / "submitted" / student / LESSON)
-    ensure_gradebook(folder, LESSON)
-    return students
+    return make_class_course(folder, LESSON, SIZE)
 
 
 def one_kernel(folder: Path, boxed: bool) -> float:
