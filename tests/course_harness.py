@@ -107,6 +107,7 @@ PRACTICE: dict[str, list[str]] = {
 #: The mock interviews of ../shared/COURSE_DESIGN.md: one notebook per stage, in order.
 MOCKS: dict[str, list[str]] = {
     "mock-regression-tree": ["best_split", "RegressionTree", "GradientBoostedTrees"],
+    "mock-recommender": ["als_update", "fit_als", "recommend"],
     "mock-transformer-decoder": ["causal_self_attention", "transformer_block", "decode_step"],
 }
 #: Every assignment whose exercises are proved by variants: lessons, practice sets and mocks.

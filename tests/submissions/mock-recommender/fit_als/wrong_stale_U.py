@@ -1,0 +1,11 @@
+# Updates U and V "simultaneously": V is computed from the U of the previous iteration (zeros at first).
+# loses: test_fit_als, test_fit_als_objective
+# says: update V with the U of this iteration
+def fit_als(R, mask, rank, reg=0.1, n_iters=20, seed=0):
+    V = np.random.default_rng(seed).normal(scale=0.1, size=(mask.shape[1], rank))
+    U = np.zeros((mask.shape[0], rank))
+    losses = []
+    for _ in range(n_iters):
+        U, V = als_update(R, mask, V, reg), als_update(R.T, mask.T, U, reg)
+        losses.append(np.sum(np.where(mask, R - U @ V.T, 0.0) ** 2) + reg * (np.sum(U**2) + np.sum(V**2)))
+    return U, V, np.array(losses)
