@@ -47,6 +47,8 @@ UNIT_SECONDS = {
     "test_jupyterhub.py": 45,
     "test_variants.py::TestVariants_mock_regression_tree": 50,
     "test_variants.py::TestVariants_mock_transformer_decoder": 25,
+    "test_variants.py::TestVariants_mock_recommender": 25,
+    "test_variants.py::TestVariants_mock_mlp_from_scratch": 60,
     "test_variants.py::TestVariants_05_pytorch": 50,
     "test_speed_under_load.py": 30,
     "test_browser.py": 95,
