@@ -1,0 +1,14 @@
+# The right lines on unlabelled axes.
+# loses: test_plot_time_by_hour
+# says: left an axis without a label
+import matplotlib.pyplot as plt
+
+
+def plot_time_by_hour(X, y):
+    frame = pd.DataFrame({"day": np.asarray(X["day"]), "hour": np.floor(np.asarray(X["hour"], dtype=float)), "y": np.asarray(y, dtype=float)})
+    fig, ax = plt.subplots()
+    for day, group in frame.groupby("day"):
+        means = group.groupby("hour")["y"].mean()
+        ax.plot(means.index, means.to_numpy(), label=day)
+    ax.legend()
+    return ax

@@ -1,0 +1,14 @@
+# No binning: the mean per distinct decimal hour, so each line has a point per order time.
+# loses: test_plot_time_by_hour, test_plot_time_by_hour_binning
+import matplotlib.pyplot as plt
+
+
+def plot_time_by_hour(X, y):
+    frame = pd.DataFrame({"day": np.asarray(X["day"]), "hour": np.asarray(X["hour"], dtype=float), "y": np.asarray(y, dtype=float)})
+    fig, ax = plt.subplots()
+    for day, group in frame.groupby("day"):
+        means = group.groupby("hour")["y"].mean()
+        ax.plot(means.index, means.to_numpy(), label=day)
+    ax.set_xlabel("hour")
+    ax.set_ylabel("mean minutes")
+    return ax

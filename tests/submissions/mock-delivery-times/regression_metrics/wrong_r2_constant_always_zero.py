@@ -1,0 +1,9 @@
+# A constant y_true always gets R² 0.0, also when the prediction is perfect (scikit-learn: 1.0).
+# loses: test_regression_metrics_edge_cases
+# says: expected 1.0
+def regression_metrics(y_true, y_pred):
+    t = np.asarray(y_true, dtype=float)
+    p = np.asarray(y_pred, dtype=float)
+    sst = np.sum((t - t.mean()) ** 2)
+    r2 = 0.0 if sst == 0 else 1 - np.sum((t - p) ** 2) / sst
+    return {"mae": float(np.mean(np.abs(t - p))), "rmse": float(np.sqrt(np.mean((t - p) ** 2))), "r2": float(r2)}

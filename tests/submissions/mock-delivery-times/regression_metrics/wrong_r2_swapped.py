@@ -1,0 +1,10 @@
+# R² computed with the arguments swapped: the spread of the predictions in the denominator.
+# loses: test_regression_metrics
+# says: R² is not symmetric
+def regression_metrics(y_true, y_pred):
+    t = np.asarray(y_true, dtype=float)
+    p = np.asarray(y_pred, dtype=float)
+    sst = np.sum((p - p.mean()) ** 2)
+    sse = np.sum((t - p) ** 2)
+    r2 = (1.0 if sse == 0 else 0.0) if sst == 0 else 1 - sse / sst
+    return {"mae": float(np.mean(np.abs(t - p))), "rmse": float(np.sqrt(np.mean((t - p) ** 2))), "r2": float(r2)}
