@@ -49,6 +49,8 @@ UNIT_SECONDS = {
     "test_variants.py::TestVariants_mock_transformer_decoder": 25,
     "test_variants.py::TestVariants_mock_recommender": 25,
     "test_variants.py::TestVariants_mock_mlp_from_scratch": 60,
+    "test_variants.py::TestVariants_mock_delivery_times": 90,
+    "test_oracles_mock_delivery_times.py": 27,
     "test_variants.py::TestVariants_05_pytorch": 50,
     "test_speed_under_load.py": 30,
     "test_browser.py": 95,
