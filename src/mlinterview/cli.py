@@ -544,7 +544,10 @@ def _mock(root: Path, args: argparse.Namespace) -> None:
 
 
 def format_mock_table(rows: list[dict]) -> str:
-    lines = [f"{'mock':<26}{'title':<22}{'kind':<6}status"]
+    # Columns as wide as their longest entry, so that a long title never runs into the next.
+    mock_width = max([len("mock"), *(len(row["mock"]) for row in rows)]) + 2
+    title_width = max([len("title"), *(len(row["title"]) for row in rows)]) + 2
+    lines = [f"{'mock':<{mock_width}}{'title':<{title_width}}{'kind':<6}status"]
     for row in rows:
         state = row["status"]
         if state == "in progress":
@@ -558,7 +561,9 @@ def format_mock_table(rows: list[dict]) -> str:
                 f"points, {row['minutes_used']:.0f} of {row['limit_minutes']} min{over} "
                 f"(attempts: {row['attempts']})"
             )
-        lines.append(f"{row['mock']:<26}{row['title']:<22}{row['kind']:<6}{state}")
+        lines.append(
+            f"{row['mock']:<{mock_width}}{row['title']:<{title_width}}{row['kind']:<6}{state}"
+        )
     lines.append("Start one: mlinterview mock start [MOCK] [--minutes 45]")
     return "\n".join(lines)
 
