@@ -104,6 +104,7 @@ PRACTICE: dict[str, list[str]] = {
 MOCKS: dict[str, list[str]] = {
     "mock-regression-tree": ["best_split", "RegressionTree", "GradientBoostedTrees"],
     "mock-transformer-decoder": ["causal_self_attention", "transformer_block", "decode_step"],
+    "mock-churn": ["plot_churn_rate", "build_churn_pipeline", "choose_threshold_for_cost"],
 }
 #: Every assignment whose exercises are proved by variants: lessons, practice sets and mocks.
 ASSIGNMENTS: dict[str, list[str]] = {**CATALOG, **PRACTICE, **MOCKS}
