@@ -10,7 +10,9 @@ class ChurnFeatures(BaseEstimator, TransformerMixin):
         return self
 
     def transform(self, frame):
-        out = frame.drop(columns=["state", "area_code"] + [c for c in frame.columns if c.endswith("_charge")])
+        out = frame.drop(
+            columns=["state", "area_code"] + [c for c in frame.columns if c.endswith("_charge")]
+        )
         for plan in ("international_plan", "voice_mail_plan"):
             out[plan] = (frame[plan] == "yes").astype(float)
         out["many_service_calls"] = (frame["number_customer_service_calls"] >= 4).astype(float)
@@ -18,4 +20,9 @@ class ChurnFeatures(BaseEstimator, TransformerMixin):
 
 
 def build_churn_pipeline():
-    return Pipeline([("features", ChurnFeatures()), ("model", GradientBoostingClassifier(n_estimators=50, max_depth=3, random_state=1))])
+    return Pipeline(
+        [
+            ("features", ChurnFeatures()),
+            ("model", GradientBoostingClassifier(n_estimators=50, max_depth=3, random_state=1)),
+        ]
+    )

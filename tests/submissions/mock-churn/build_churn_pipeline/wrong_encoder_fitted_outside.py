@@ -7,11 +7,21 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import OrdinalEncoder
 
 ENCODER = ColumnTransformer(
-    [("text", OrdinalEncoder(handle_unknown="use_encoded_value", unknown_value=-1),
-      ["state", "area_code", "international_plan", "voice_mail_plan"])],
+    [
+        (
+            "text",
+            OrdinalEncoder(handle_unknown="use_encoded_value", unknown_value=-1),
+            ["state", "area_code", "international_plan", "voice_mail_plan"],
+        )
+    ],
     remainder="passthrough",
 ).fit(X)
 
 
 def build_churn_pipeline():
-    return Pipeline([("encode", ENCODER), ("model", GradientBoostingClassifier(n_estimators=40, max_depth=3, random_state=0))])
+    return Pipeline(
+        [
+            ("encode", ENCODER),
+            ("model", GradientBoostingClassifier(n_estimators=40, max_depth=3, random_state=0)),
+        ]
+    )

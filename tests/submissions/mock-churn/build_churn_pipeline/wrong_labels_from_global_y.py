@@ -14,9 +14,19 @@ def add_history(frame):
 
 def build_churn_pipeline():
     encode = ColumnTransformer(
-        [("text", OrdinalEncoder(handle_unknown="use_encoded_value", unknown_value=-1),
-          ["state", "area_code", "international_plan", "voice_mail_plan"])],
+        [
+            (
+                "text",
+                OrdinalEncoder(handle_unknown="use_encoded_value", unknown_value=-1),
+                ["state", "area_code", "international_plan", "voice_mail_plan"],
+            )
+        ],
         remainder="passthrough",
     )
-    return Pipeline([("history", FunctionTransformer(add_history)), ("encode", encode),
-                     ("model", GradientBoostingClassifier(n_estimators=40, max_depth=3, random_state=0))])
+    return Pipeline(
+        [
+            ("history", FunctionTransformer(add_history)),
+            ("encode", encode),
+            ("model", GradientBoostingClassifier(n_estimators=40, max_depth=3, random_state=0)),
+        ]
+    )

@@ -10,7 +10,13 @@ from sklearn.svm import LinearSVC
 
 def build_churn_pipeline():
     encode = ColumnTransformer(
-        [("text", OneHotEncoder(handle_unknown="ignore"), ["state", "area_code", "international_plan", "voice_mail_plan"])],
+        [
+            (
+                "text",
+                OneHotEncoder(handle_unknown="ignore"),
+                ["state", "area_code", "international_plan", "voice_mail_plan"],
+            )
+        ],
         remainder=StandardScaler(),
     )
     return Pipeline([("encode", encode), ("model", LinearSVC())])

@@ -10,6 +10,10 @@ from sklearn.preprocessing import StandardScaler
 
 
 def build_churn_pipeline():
-    numeric = [c for c in X.columns if c not in ("state", "area_code", "international_plan", "voice_mail_plan")]
+    numeric = [
+        c
+        for c in X.columns
+        if c not in ("state", "area_code", "international_plan", "voice_mail_plan")
+    ]
     scale = ColumnTransformer([("numeric", StandardScaler(), numeric)], remainder="drop")
     return Pipeline([("scale", scale), ("model", LogisticRegression(max_iter=1000))])

@@ -8,9 +8,19 @@ from sklearn.preprocessing import OrdinalEncoder
 
 def build_churn_pipeline():
     encode = ColumnTransformer(
-        [("text", OrdinalEncoder(handle_unknown="use_encoded_value", unknown_value=-1),
-          ["state", "area_code", "international_plan", "voice_mail_plan"])],
+        [
+            (
+                "text",
+                OrdinalEncoder(handle_unknown="use_encoded_value", unknown_value=-1),
+                ["state", "area_code", "international_plan", "voice_mail_plan"],
+            )
+        ],
         remainder="passthrough",
     )
-    pipeline = Pipeline([("encode", encode), ("model", GradientBoostingClassifier(n_estimators=40, max_depth=3, random_state=0))])
+    pipeline = Pipeline(
+        [
+            ("encode", encode),
+            ("model", GradientBoostingClassifier(n_estimators=40, max_depth=3, random_state=0)),
+        ]
+    )
     return pipeline.fit(X, y)

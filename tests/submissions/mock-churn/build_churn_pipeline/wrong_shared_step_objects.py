@@ -7,8 +7,13 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import OrdinalEncoder
 
 SHARED_ENCODER = ColumnTransformer(
-    [("text", OrdinalEncoder(handle_unknown="use_encoded_value", unknown_value=-1),
-      ["state", "area_code", "international_plan", "voice_mail_plan"])],
+    [
+        (
+            "text",
+            OrdinalEncoder(handle_unknown="use_encoded_value", unknown_value=-1),
+            ["state", "area_code", "international_plan", "voice_mail_plan"],
+        )
+    ],
     remainder="passthrough",
 )
 SHARED_MODEL = GradientBoostingClassifier(n_estimators=40, max_depth=3, random_state=0)

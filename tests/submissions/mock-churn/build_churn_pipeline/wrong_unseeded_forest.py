@@ -9,8 +9,15 @@ from sklearn.preprocessing import OrdinalEncoder
 
 def build_churn_pipeline():
     encode = ColumnTransformer(
-        [("text", OrdinalEncoder(handle_unknown="use_encoded_value", unknown_value=-1),
-          ["state", "area_code", "international_plan", "voice_mail_plan"])],
+        [
+            (
+                "text",
+                OrdinalEncoder(handle_unknown="use_encoded_value", unknown_value=-1),
+                ["state", "area_code", "international_plan", "voice_mail_plan"],
+            )
+        ],
         remainder="passthrough",
     )
-    return Pipeline([("encode", encode), ("model", RandomForestClassifier(n_estimators=40, min_samples_leaf=3))])
+    return Pipeline(
+        [("encode", encode), ("model", RandomForestClassifier(n_estimators=40, min_samples_leaf=3))]
+    )

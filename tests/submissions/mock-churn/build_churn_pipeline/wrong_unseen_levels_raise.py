@@ -8,7 +8,13 @@ from sklearn.preprocessing import OneHotEncoder, StandardScaler
 
 def build_churn_pipeline():
     encode = ColumnTransformer(
-        [("text", OneHotEncoder(), ["state", "area_code", "international_plan", "voice_mail_plan"])],
+        [
+            (
+                "text",
+                OneHotEncoder(),
+                ["state", "area_code", "international_plan", "voice_mail_plan"],
+            )
+        ],
         remainder=StandardScaler(),
     )
     return Pipeline([("encode", encode), ("model", LogisticRegression(max_iter=1000))])

@@ -6,7 +6,10 @@ def choose_threshold_for_cost(y_true, scores, cost_fp, cost_fn):
     best = None
     for c in [np.inf, *np.unique(s)[::-1]]:
         called = s >= c
-        cost = cost_fp * np.sum(called & (t == 0)) / negatives + cost_fn * np.sum(~called & (t == 1)) / positives
+        cost = (
+            cost_fp * np.sum(called & (t == 0)) / negatives
+            + cost_fn * np.sum(~called & (t == 1)) / positives
+        )
         if best is None or cost < best[0]:
             best = (cost, c)
     return float(best[1])

@@ -4,5 +4,8 @@
 def choose_threshold_for_cost(y_true, scores, cost_fp, cost_fn):
     t, s = np.asarray(y_true), np.asarray(scores, dtype=float)
     candidates = np.r_[np.unique(s), np.inf]
-    costs = [cost_fp * np.sum((s >= c) & (t == 0)) + cost_fn * np.sum((s < c) & (t == 1)) for c in candidates]
+    costs = [
+        cost_fp * np.sum((s >= c) & (t == 0)) + cost_fn * np.sum((s < c) & (t == 1))
+        for c in candidates
+    ]
     return float(candidates[int(np.argmin(costs))])

@@ -5,7 +5,9 @@ from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import OneHotEncoder, StandardScaler
 
 final_model = make_pipeline(
-    make_column_transformer((OneHotEncoder(handle_unknown="ignore"), make_column_selector(dtype_exclude="number")),
-                            (StandardScaler(), make_column_selector(dtype_include="number"))),
+    make_column_transformer(
+        (OneHotEncoder(handle_unknown="ignore"), make_column_selector(dtype_exclude="number")),
+        (StandardScaler(), make_column_selector(dtype_include="number")),
+    ),
     LogisticRegression(max_iter=1000, C=0.1),
 ).fit(X, y)

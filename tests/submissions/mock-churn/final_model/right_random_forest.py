@@ -5,7 +5,12 @@ from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import OrdinalEncoder
 
 final_model = make_pipeline(
-    make_column_transformer((OrdinalEncoder(handle_unknown="use_encoded_value", unknown_value=-1),
-                             make_column_selector(dtype_exclude="number")), remainder="passthrough"),
+    make_column_transformer(
+        (
+            OrdinalEncoder(handle_unknown="use_encoded_value", unknown_value=-1),
+            make_column_selector(dtype_exclude="number"),
+        ),
+        remainder="passthrough",
+    ),
     RandomForestClassifier(n_estimators=80, min_samples_leaf=2, random_state=0),
 ).fit(X, y)

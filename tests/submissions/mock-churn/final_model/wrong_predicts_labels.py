@@ -7,7 +7,9 @@ from sklearn.preprocessing import OneHotEncoder, StandardScaler
 from sklearn.svm import LinearSVC
 
 final_model = make_pipeline(
-    make_column_transformer((OneHotEncoder(handle_unknown="ignore"), make_column_selector(dtype_exclude="number")),
-                            (StandardScaler(), make_column_selector(dtype_include="number"))),
+    make_column_transformer(
+        (OneHotEncoder(handle_unknown="ignore"), make_column_selector(dtype_exclude="number")),
+        (StandardScaler(), make_column_selector(dtype_include="number")),
+    ),
     LinearSVC(),
 ).fit(X, y)
