@@ -111,6 +111,7 @@ MOCKS: dict[str, list[str]] = {
     "mock-transformer-decoder": ["causal_self_attention", "transformer_block", "decode_step"],
     "mock-mlp-from-scratch": ["mlp_forward", "mlp_loss_and_grads", "train_mlp"],
     "mock-delivery-times": ["regression_metrics", "build_delivery_pipeline", "promise_model"],
+    "mock-churn": ["plot_churn_rate", "build_churn_pipeline", "choose_threshold_for_cost"],
 }
 #: Every assignment whose exercises are proved by variants: lessons, practice sets and mocks.
 ASSIGNMENTS: dict[str, list[str]] = {**CATALOG, **PRACTICE, **MOCKS}

@@ -1,0 +1,23 @@
+# A random forest without random_state: two fits on the same data give different models.
+# loses: test_build_churn_pipeline_deterministic
+# says: random_state
+from sklearn.compose import ColumnTransformer
+from sklearn.ensemble import RandomForestClassifier
+from sklearn.pipeline import Pipeline
+from sklearn.preprocessing import OrdinalEncoder
+
+
+def build_churn_pipeline():
+    encode = ColumnTransformer(
+        [
+            (
+                "text",
+                OrdinalEncoder(handle_unknown="use_encoded_value", unknown_value=-1),
+                ["state", "area_code", "international_plan", "voice_mail_plan"],
+            )
+        ],
+        remainder="passthrough",
+    )
+    return Pipeline(
+        [("encode", encode), ("model", RandomForestClassifier(n_estimators=40, min_samples_leaf=3))]
+    )
