@@ -186,7 +186,7 @@ def test_a_second_attempt_is_compared_with_the_first(course, clock):
 def test_the_servers_clock_starts_moves_on_and_reads_the_record(course, clock):
     server = Grader(course)
     assert server.mock_state()["active"] is False
-    started = server.mock_start(None, 20)
+    started = server.mock_start(MOCK, 20)
     assert (started["mock"], started["stage"], started["seconds_left"]) == (MOCK, 1, 1200.0)
     assert started["stage_path"] == f"notebooks/{MOCK}/stage1.ipynb"
     clock.minute = 19

@@ -19,14 +19,20 @@ from typing import Any
 from mlinterview import mock
 from mlinterview.feedback import write_report_files
 from mlinterview.report import (
+    AWAITING_REVIEW,
     GRADED,
     PASSED,
     LessonReport,
     headline_lines,
+    model_answer_lines,
 )
-from mlinterview.report_html import dimension_table, escape, html_page
+from mlinterview.report_html import dimension_table, escape, html_page, model_answer_html
 
 DEBRIEF = "debrief"
+#: What a stage's row says of a check with no message of its own.
+_UNGRADED = {
+    AWAITING_REVIEW: "a written answer, awaiting review: compare it with the strong answer below.",
+}
 
 
 @dataclass
@@ -140,7 +146,7 @@ def _stage_results(report: LessonReport, record: mock.Record) -> list[StageResul
                 in_time=in_time,
                 saved_minute=_minute(record, at) if reached and at else None,
                 failed=[
-                    {"check": c.grade_id, "message": c.message}
+                    {"check": c.grade_id, "message": c.message or _UNGRADED.get(c.status, "")}
                     for c in checks
                     if reached and c.status not in (PASSED, GRADED)
                 ],
@@ -233,11 +239,12 @@ def format_debrief(debrief: Debrief, report: LessonReport) -> str:
         "",
         "Stages:",
     ]
+    width = max([22, *(len(stage.name) for stage in debrief.stages)])
     for stage in debrief.stages:
         points = f"{stage.score:g} / {stage.max_score:g}"
         extra = f", {stage.hints} hint(s)" if stage.hints else ""
         lines.append(
-            f"  {stage.stage}. {stage.name:<22} {stage.status:<13} {points:>9}  "
+            f"  {stage.stage}. {stage.name:<{width}} {stage.status:<13} {points:>9}  "
             f"{_stage_timing(stage)}{extra}"
         )
         lines += [f"       {f['check']}: {f['message']}" for f in stage.failed]
@@ -247,6 +254,7 @@ def format_debrief(debrief: Debrief, report: LessonReport) -> str:
         lines += ["", "The interviewer's follow-ups, with model answers:"]
         for item in debrief.follow_ups:
             lines += [f"  Stage {item['stage']}: {item['question']}", f"    {item['answer']}"]
+    lines += model_answer_lines(report.checks)
     return "\n".join(lines)
 
 
@@ -291,6 +299,7 @@ def debrief_html(debrief: Debrief, report: LessonReport) -> str:
                 f"<details><summary>Stage {item['stage']}: {escape(item['question'])}</summary>"
                 f"<p>{escape(item['answer'])}</p></details>"
             )
+    body += model_answer_html(report.checks)
     return html_page(title, body)
 
 

@@ -495,7 +495,7 @@ def with_model_answers(checks: list[CheckResult]) -> list[CheckResult]:
     return [c for c in checks if c.model_answer and c.status in (AWAITING_REVIEW, GRADED)]
 
 
-def _model_answers(checks: list[CheckResult]) -> list[str]:
+def model_answer_lines(checks: list[CheckResult]) -> list[str]:
     lines = []
     for check in with_model_answers(checks):
         lines += ["", f"What a strong answer contains: {check.grade_id} ({check.section})"]
@@ -538,7 +538,7 @@ def format_text(report: LessonReport) -> str:
     lines += ["", *_checks_to_look_at(report.checks)]
     passed = _passed_line(report.checks)
     lines += ["", *passed] if passed else []
-    lines += _model_answers(report.checks)
+    lines += model_answer_lines(report.checks)
     if report.feedback:
         lines.append("")
         lines.append("Feedback: " + ", ".join(str(p) for p in report.feedback))

@@ -194,7 +194,7 @@ def _passed(checks: list[CheckResult]) -> list[str]:
     return body
 
 
-def _model_answers(checks: list[CheckResult]) -> list[str]:
+def model_answer_html(checks: list[CheckResult]) -> list[str]:
     shown = with_model_answers(checks)
     body = []
     if shown:
@@ -215,7 +215,7 @@ def lesson_html(report: LessonReport) -> str:
     body += _summary(report, report.lesson)
     body += _checks(report.checks)
     body += _passed(report.checks)
-    body += _model_answers(report.checks)
+    body += model_answer_html(report.checks)
     if report.feedback:
         links = ", ".join(
             f'<a href="{escape(p.name)}">{escape(p.name)}</a>' for p in report.feedback
