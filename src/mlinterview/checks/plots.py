@@ -49,13 +49,23 @@ def bars(ax: Any) -> list[tuple[str, float]]:
     return [(label, height) for _, label, height in sorted(found)]
 
 
-def check_bars(name: str, ax: Any, expected: dict[str, float], *, case: str) -> None:
+def check_bars(
+    name: str,
+    ax: Any,
+    expected: dict[str, float],
+    *,
+    case: str,
+    per: str = "class",
+    height: str = "the number of rows of that class",
+) -> None:
     """Check ``ax`` shows one vertical bar per key of ``expected``, labelled with the key (its
-    x tick label) and as tall as its value, in any order."""
+    x tick label) and as tall as its value, in any order. ``per`` names what a bar stands for
+    and ``height`` what its height is, in the messages (a class and its count by default; a
+    level and its churn rate, say)."""
     drawn = bars(ax)
     if len(drawn) != len(expected):
         raise _fail(
-            f"`{name}` drew {len(drawn)} bar(s) on {case}; expected {len(expected)}, one per class."
+            f"`{name}` drew {len(drawn)} bar(s) on {case}; expected {len(expected)}, one per {per}."
         )
     heights = dict(drawn)
     missing = [label for label in expected if label not in heights]
@@ -64,15 +74,15 @@ def check_bars(name: str, ax: Any, expected: dict[str, float], *, case: str) -> 
         y_labels = {label.get_text() for label in ax.get_yticklabels()}
         horizontal = set(expected) <= y_labels
         raise _fail(
-            f"`{name}`'s bars are labelled {shown} on {case}; expected the class labels "
+            f"`{name}`'s bars are labelled {shown} on {case}; expected the {per} labels "
             f"{', '.join(repr(label) for label in expected)} as their x tick labels.",
             "these are horizontal bars (barh); the task asks for vertical ones (ax.bar)."
             if horizontal
             else None,
         )
-    for label, height in expected.items():
-        if not np.isclose(heights[label], height, rtol=RTOL, atol=ATOL):
+    for label, value in expected.items():
+        if not np.isclose(heights[label], value, rtol=RTOL, atol=ATOL):
             raise _fail(
                 f"`{name}`'s bar {label!r} is {heights[label]:g} high on {case}; expected "
-                f"{height:g}, the number of rows of that class."
+                f"{value:g}, {height}."
             )
