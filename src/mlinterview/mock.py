@@ -406,7 +406,7 @@ def reveal_next(
 
 
 def move_on_message(
-    record: Record, number: int | None, where: str | None = None, submit: str = ""
+    record: Record, number: int | None, where: Path | str | None = None, submit: str = ""
 ) -> str:
     """What the learner reads after asking for the next stage (terminal, class folder or
     JupyterLab): the stage opened and where, or that the last one is open and how to submit."""
