@@ -177,6 +177,16 @@ def answer_cells(notebook) -> dict[str, nbformat.NotebookNode]:
     return cells
 
 
+def run_reference(notebook) -> dict:
+    """A question notebook's imports (its "setup" cell) and answer cells, run: the reference
+    solution's namespace, for oracle tests."""
+    namespace: dict = {}
+    exec(next(c.source for c in notebook.cells if c.get("id") == "setup"), namespace)
+    for cell in answer_cells(notebook).values():
+        exec(cell.source, namespace)
+    return namespace
+
+
 def write_submission(
     course: Path, lesson: str, folder: Path, answers: dict[str, str], base: str = "source"
 ) -> Path:

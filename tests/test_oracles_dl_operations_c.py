@@ -17,7 +17,7 @@ import math
 import nbformat
 import numpy as np
 import pytest
-from course_harness import REPO, answer_cells
+from course_harness import REPO, run_reference
 
 torch = pytest.importorskip(
     "torch",
@@ -35,10 +35,7 @@ def ref() -> dict:
     """The notebooks' imports and answer cells, run: the reference solutions."""
     namespace: dict = {}
     for question in QUESTIONS:
-        notebook = nbformat.read(SET / f"{question}.ipynb", 4)
-        exec(next(c.source for c in notebook.cells if c.get("id") == "setup"), namespace)
-        for cell in answer_cells(notebook).values():
-            exec(cell.source, namespace)
+        namespace |= run_reference(nbformat.read(SET / f"{question}.ipynb", 4))
     return namespace
 
 

@@ -20,7 +20,7 @@ import math
 import nbformat
 import numpy as np
 import pytest
-from course_harness import REPO, answer_cells
+from course_harness import REPO, run_reference
 
 torch = pytest.importorskip(
     "torch",
@@ -37,20 +37,11 @@ def _notebook(question: str):
     return nbformat.read(SET / f"{question}.ipynb", 4)
 
 
-def _run_reference(notebook) -> dict:
-    """The notebook's imports and answer cell, run: the reference solution's namespace."""
-    namespace: dict = {}
-    exec(next(c.source for c in notebook.cells if c.get("id") == "setup"), namespace)
-    for cell in answer_cells(notebook).values():
-        exec(cell.source, namespace)
-    return namespace
-
-
 @pytest.fixture(scope="module")
 def ref() -> dict:
     namespace: dict = {}
     for question in ("adam_step", "embedding_backward", "top_p_filter", "box_iou"):
-        namespace |= _run_reference(_notebook(question))
+        namespace |= run_reference(_notebook(question))
     return namespace
 
 
@@ -68,7 +59,7 @@ def _calls_of_test_cells(question: str, name: str, monkeypatch) -> list[tuple[st
     notebook = _notebook(question)
     calls: list[tuple[str, tuple]] = []
     for grade_id, source in _test_cells(notebook):
-        namespace = _run_reference(notebook)
+        namespace = run_reference(notebook)
         original = namespace[name]
 
         def recorded(*args, _original=original, _id=grade_id, **kwargs):
